@@ -1,0 +1,23 @@
+// Two projects: fast pure unit tests beside the code, and end-to-end tests under test/
+// that share one freshly created database and queue prefix per run (see test/global-setup.ts).
+const moduleNameMapper = {
+  '^@onewindow/([a-z-]+)$': '<rootDir>/libs/$1/src',
+  '^@onewindow/([a-z-]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
+};
+const transform = { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }] };
+const common = { rootDir: __dirname, moduleFileExtensions: ['ts', 'js', 'json'], moduleNameMapper, transform, testEnvironment: 'node' };
+
+module.exports = {
+  cacheDirectory: '<rootDir>/.jest-cache',
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/global-setup.ts',
+      globalTeardown: '<rootDir>/test/global-teardown.ts',
+      testTimeout: 60000,
+    },
+  ],
+};
