@@ -1,0 +1,66 @@
+import type { FormClass } from '../forms/form-class';
+
+/** The eight services of DESIGN.md; a code is stable for ever (URLs, stored files, job payloads). */
+export const SERVICE_CODES = [
+  'business-license',
+  'food-business',
+  'investment-filing',
+  'land-planning',
+  'engineering-planning',
+  'construction',
+  'non-enterprise',
+  'social-group',
+] as const;
+export type ServiceCode = (typeof SERVICE_CODES)[number];
+
+/** The precheck queue a service's files go through. */
+export type QueueFamily = 'business-license' | 'food-permit' | 'planning-permit' | 'social-org';
+
+export type Limit = { days: number; unit: 'working' | 'calendar' };
+
+export type MaterialDefinition = {
+  /** Stable code, used by uploads and correction requests. */
+  code: string;
+  name: string;
+  nameEn: string;
+  required: boolean;
+  /** When the material applies, in words, if not always. */
+  condition?: string;
+  /** MIME types accepted for upload. */
+  accept: string[];
+};
+
+export type LicenseDefinition = {
+  title: string;
+  titleEn: string;
+  /** The certificate layout the documents library renders. */
+  layout: string;
+  /** null: the licence does not expire. */
+  validityYears: number | null;
+  /** The numbering rule that allocates the licence number, e.g. 'uscc'. */
+  numberFormat: string;
+};
+
+/** One service, described once: its form, materials, time limits, section and licence. */
+export type ServiceDefinition<F extends object = object> = {
+  code: ServiceCode;
+  name: string;
+  nameEn: string;
+  /** The reviewing section's code, matched against a reviewer's sections. */
+  section: string;
+  sectionName: string;
+  sectionNameEn: string;
+  queue: QueueFamily;
+  legalLimit: Limit;
+  promisedLimit: Limit;
+  /** How far the legal limit may be extended once, in the legal limit's unit. */
+  extensionDays: number;
+  /** False when acceptance leads straight to the seal (investment filing). */
+  hasReviewStep: boolean;
+  materials: MaterialDefinition[];
+  form: FormClass<F>;
+  license: LicenseDefinition;
+  /** The holder named on the licence. */
+  holderName(form: F): string;
+  guide: { who: string; whoEn: string; fee: string; feeEn: string };
+};

@@ -1,0 +1,92 @@
+/**
+ * Every sentence the form checks can say, in both languages, keyed by a stable problem code.
+ * Codes are part of the contract (the precheck job and the pages may store or match them);
+ * the sentences may be reworded freely. `{0}`, `{1}` are filled from the problem's params.
+ */
+
+export const FORM_LANGUAGES = ['zh-CN', 'en'] as const;
+export type FormLanguage = (typeof FORM_LANGUAGES)[number];
+
+export const FORM_MESSAGES = {
+  required: { 'zh-CN': '必填', en: 'Required' },
+  invalid: { 'zh-CN': '填写的内容无效', en: 'This value is not valid' },
+  unknown_field: { 'zh-CN': '表单中没有这一项', en: 'This form has no such field' },
+  unknown_service: { 'zh-CN': '没有这项服务', en: 'There is no such service' },
+  form_not_object: { 'zh-CN': '表单必须是一个 JSON 对象', en: 'The form must be a JSON object' },
+
+  not_string: { 'zh-CN': '必须是文字', en: 'Must be text' },
+  not_object: { 'zh-CN': '必须是一个对象', en: 'Must be an object' },
+  not_array: { 'zh-CN': '必须是一个列表', en: 'Must be a list' },
+  items_not_strings: { 'zh-CN': '列表中的每一项都必须是文字', en: 'Every item of the list must be text' },
+  items_not_objects: { 'zh-CN': '列表中的每一项都必须是一个对象', en: 'Every item of the list must be an object' },
+  blank: { 'zh-CN': '不能为空', en: 'Must not be empty' },
+  items_blank: { 'zh-CN': '列表中的项不能为空', en: 'No item of the list may be empty' },
+  too_long: { 'zh-CN': '不能超过 {0} 个字符', en: 'Must be at most {0} characters long' },
+  items_too_long: { 'zh-CN': '列表中的每一项不能超过 {0} 个字符', en: 'Every item of the list must be at most {0} characters long' },
+  too_few: { 'zh-CN': '至少需要 {0} 项', en: 'Needs at least {0}' },
+  too_many: { 'zh-CN': '最多 {0} 项', en: 'At most {0} items are allowed' },
+  not_one_of: { 'zh-CN': '不是可选的值之一', en: 'Is not one of the allowed values' },
+
+  entity_name_format: {
+    'zh-CN': '名称只能使用规范汉字和全角括号（），不能含阿拉伯数字或拉丁字母，长度 2 至 50 个字',
+    en: 'The name may use only standard Chinese characters and full-width brackets （）, no Arabic digits or Latin letters, 2 to 50 characters',
+  },
+  entity_name_brackets: { 'zh-CN': '名称中的括号不成对', en: 'The brackets in the name do not pair up' },
+  uscc_format: {
+    'zh-CN': '统一社会信用代码应为 18 位数字或大写字母（不含 I、O、S、V、Z），第 3 至 8 位为行政区划代码',
+    en: 'The unified social credit code must be 18 digits or capital letters (no I, O, S, V, Z), with a division code in places 3 to 8',
+  },
+  uscc_check: { 'zh-CN': '统一社会信用代码校验位不正确', en: "The unified social credit code's check character is wrong" },
+  resident_id_format: {
+    'zh-CN': '身份证号码应为 18 位：17 位数字加 1 位数字或 X',
+    en: 'The ID number must be 18 characters: 17 digits and then a digit or X',
+  },
+  resident_id_birth_date: {
+    'zh-CN': '身份证号码中的出生日期不存在',
+    en: 'The date of birth in the ID number is not a real date',
+  },
+  resident_id_check: { 'zh-CN': '身份证号码校验位不正确', en: "The ID number's check digit is wrong" },
+  mobile_format: {
+    'zh-CN': '手机号码应为 11 位数字，以 13 至 19 开头',
+    en: 'The mobile number must be 11 digits starting with 13 to 19',
+  },
+  amount_format: {
+    'zh-CN': '金额应为大于零的数字（万元），最多 {0} 位小数',
+    en: 'The amount must be a number above zero (in 10,000 yuan) with at most {0} decimals',
+  },
+  date_format: { 'zh-CN': '日期应为 YYYY-MM-DD 格式的真实日期', en: 'The date must be a real date written YYYY-MM-DD' },
+
+  shareholder_identity_missing: {
+    'zh-CN': '请填写股东的身份证号码（自然人）或统一社会信用代码（单位）',
+    en: "Give the shareholder's ID number (a person) or unified social credit code (an entity)",
+  },
+  shareholder_identity_both: {
+    'zh-CN': '股东只能填写身份证号码或统一社会信用代码中的一项',
+    en: 'A shareholder has either an ID number or a unified social credit code, not both',
+  },
+  contributions_mismatch: {
+    'zh-CN': '股东出资额合计 {0} 万元，与注册资本 {1} 万元不一致',
+    en: "The shareholders' contributions add up to {0} (10,000 yuan), not the registered capital of {1}",
+  },
+  term_end_before_start: { 'zh-CN': '营业期限的截止日期应晚于起始日期', en: 'The end of the term of operation must come after its start' },
+  scope_empty: { 'zh-CN': '经营范围至少填写一项一般项目或许可项目', en: 'The business scope needs at least one general or licensed item' },
+} as const satisfies Record<string, Record<FormLanguage, string>>;
+
+export type FormProblemCode = keyof typeof FORM_MESSAGES;
+
+/** One thing wrong with a form, before it is put into words. */
+export interface FormProblem {
+  /** Dotted path in the form, array indexes as numbers: `shareholders.0.idNumber`. */
+  path: string;
+  code: FormProblemCode;
+  params?: readonly string[];
+}
+
+export function isFormProblemCode(code: string): code is FormProblemCode {
+  return Object.prototype.hasOwnProperty.call(FORM_MESSAGES, code);
+}
+
+export function formMessage(code: FormProblemCode, lang: FormLanguage, params: readonly string[] = []): string {
+  const template: string = FORM_MESSAGES[code][lang];
+  return template.replace(/\{(\d+)\}/g, (placeholder, index: string) => params[Number(index)] ?? placeholder);
+}

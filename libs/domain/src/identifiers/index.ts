@@ -1,0 +1,3 @@
+export * from './uscc';
+export * from './resident-id';
+export * from './phone';
