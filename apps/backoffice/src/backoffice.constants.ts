@@ -1,0 +1,1 @@
+export const STAFF_SESSION_COOKIE = 'ow_staff_session';

@@ -1,0 +1,143 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { APPLICATION_STATES, ApplicationState } from '@onewindow/domain';
+import { StaffAccount, StaffWorkflowService } from '@onewindow/applications';
+import { CurrentAccount, SignedInAccount } from '@onewindow/auth';
+
+const asStaff = (account: SignedInAccount): StaffAccount => ({
+  kind: 'staff',
+  id: account.id,
+  name: account.name,
+  roles: account.roles,
+  sections: account.sections,
+});
+
+const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+class InboxQuery {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50) service?: string;
+  @ApiPropertyOptional({ enum: APPLICATION_STATES }) @IsOptional() @IsIn(APPLICATION_STATES as unknown as string[]) state?: ApplicationState;
+  @ApiPropertyOptional() @IsOptional() @Transform(toBoolean) @IsBoolean() greenChannel?: boolean;
+  @ApiPropertyOptional({ enum: ['me', 'none'] }) @IsOptional() @IsIn(['me', 'none']) claimedBy?: 'me' | 'none';
+  @ApiPropertyOptional() @IsOptional() @Transform(toBoolean) @IsBoolean() overdue?: boolean;
+  @ApiPropertyOptional({ default: 50, maximum: 200 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) cursor?: string;
+  @ApiPropertyOptional() @IsOptional() @IsIn(['en', 'zh-CN']) lang?: string;
+}
+
+class ReasonDto {
+  @ApiProperty() @IsString({ message: 'fields.required' }) @MinLength(1, { message: 'rules.reason_required' }) @MaxLength(2000, { message: 'fields.text_too_long' }) reason: string;
+}
+
+class OpinionDto {
+  @ApiProperty() @IsString({ message: 'fields.required' }) @MinLength(1, { message: 'rules.reason_required' }) @MaxLength(2000, { message: 'fields.text_too_long' }) opinion: string;
+}
+
+class CorrectionItemDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) field?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) materialCode?: string;
+  @ApiProperty() @IsString({ message: 'fields.required' }) @MinLength(1, { message: 'fields.required' }) @MaxLength(1000, { message: 'fields.text_too_long' }) reason: string;
+}
+
+class RequestCorrectionDto {
+  @ApiProperty({ type: [CorrectionItemDto] })
+  @IsArray({ message: 'rules.correction_items_required' })
+  @ArrayMinSize(1, { message: 'rules.correction_items_required' })
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => CorrectionItemDto)
+  items: CorrectionItemDto[];
+
+  @ApiPropertyOptional({ description: 'required for a second correction request' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000, { message: 'fields.text_too_long' })
+  reason?: string;
+}
+
+/** The staff API over files: the unified queue, claims and decisions. */
+@ApiTags('workflow')
+@Controller('api')
+export class StaffApplicationsController {
+  constructor(private readonly workflow: StaffWorkflowService) {}
+
+  @Get('inbox')
+  inbox(@CurrentAccount() account: SignedInAccount, @Query() query: InboxQuery) {
+    return this.workflow.inbox(asStaff(account), query);
+  }
+
+  @Get('applications/:id')
+  one(@CurrentAccount() account: SignedInAccount, @Param('id') id: string) {
+    return this.workflow.view(asStaff(account), id);
+  }
+
+  @Post('applications/:id/claim')
+  @HttpCode(200)
+  claim(@CurrentAccount() account: SignedInAccount, @Param('id') id: string) {
+    return this.workflow.claim(asStaff(account), id);
+  }
+
+  @Post('applications/:id/release')
+  @HttpCode(200)
+  release(@CurrentAccount() account: SignedInAccount, @Param('id') id: string) {
+    return this.workflow.release(asStaff(account), id);
+  }
+
+  @Post('applications/:id/accept')
+  @HttpCode(200)
+  accept(@CurrentAccount() account: SignedInAccount, @Param('id') id: string) {
+    return this.workflow.act(asStaff(account), id, 'accept');
+  }
+
+  @Post('applications/:id/request-correction')
+  @HttpCode(200)
+  requestCorrection(@CurrentAccount() account: SignedInAccount, @Param('id') id: string, @Body() body: RequestCorrectionDto) {
+    return this.workflow.act(asStaff(account), id, 'request_correction', { items: body.items, reason: body.reason });
+  }
+
+  @Post('applications/:id/refuse')
+  @HttpCode(200)
+  refuse(@CurrentAccount() account: SignedInAccount, @Param('id') id: string, @Body() body: ReasonDto) {
+    return this.workflow.act(asStaff(account), id, 'refuse', { reason: body.reason });
+  }
+
+  @Post('applications/:id/approve')
+  @HttpCode(200)
+  approve(@CurrentAccount() account: SignedInAccount, @Param('id') id: string, @Body() body: OpinionDto) {
+    return this.workflow.act(asStaff(account), id, 'approve', { reason: body.opinion });
+  }
+
+  @Post('applications/:id/deny')
+  @HttpCode(200)
+  deny(@CurrentAccount() account: SignedInAccount, @Param('id') id: string, @Body() body: ReasonDto) {
+    return this.workflow.act(asStaff(account), id, 'deny', { reason: body.reason });
+  }
+
+  @Post('applications/:id/seal')
+  @HttpCode(200)
+  seal(@CurrentAccount() account: SignedInAccount, @Param('id') id: string) {
+    return this.workflow.act(asStaff(account), id, 'seal');
+  }
+
+  @Post('applications/:id/revoke')
+  @HttpCode(200)
+  revoke(@CurrentAccount() account: SignedInAccount, @Param('id') id: string, @Body() body: ReasonDto) {
+    return this.workflow.act(asStaff(account), id, 'revoke', { reason: body.reason });
+  }
+}

@@ -1,0 +1,1 @@
+export const PORTAL_SESSION_COOKIE = 'ow_session';

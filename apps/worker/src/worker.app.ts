@@ -1,0 +1,36 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import IORedis from 'ioredis';
+import { AppConfig } from '@onewindow/config';
+import { WorkerModule } from './worker.module';
+
+export class RedisSettingsError extends Error {}
+
+/**
+ * BullMQ loses jobs when Redis may evict keys: refuse to start unless maxmemory-policy is
+ * noeviction. Without persistence a Redis restart loses queued work (the outbox reconciler
+ * re-sends it), so that only warns.
+ */
+export async function checkRedisSettings(redisUrl: string, warn: (message: string) => void): Promise<void> {
+  const redis = new IORedis(redisUrl, { maxRetriesPerRequest: 1, lazyConnect: true });
+  try {
+    await redis.connect();
+    const [, policy] = (await redis.config('GET', 'maxmemory-policy')) as [string, string];
+    if (policy !== 'noeviction') {
+      throw new RedisSettingsError(`Redis at ${redisUrl} has maxmemory-policy=${policy}; BullMQ needs noeviction (redis-cli config set maxmemory-policy noeviction)`);
+    }
+    const [, aof] = (await redis.config('GET', 'appendonly')) as [string, string];
+    const [, save] = (await redis.config('GET', 'save')) as [string, string];
+    if (aof !== 'yes' && !save) warn(`Redis at ${redisUrl} keeps nothing on disk: a Redis restart drops queued jobs until the outbox re-sends them`);
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/** The worker: BullMQ processors and the outbox relay, no public HTTP. */
+export async function createWorker(config: AppConfig, options: { logger?: boolean } = {}): Promise<INestApplicationContext> {
+  await checkRedisSettings(config.REDIS_URL, (message) => options.logger !== false && console.warn(`worker: ${message}`));
+  const app = await NestFactory.createApplicationContext(WorkerModule, { logger: options.logger === false ? false : ['error', 'warn', 'log'] });
+  app.enableShutdownHooks();
+  return app;
+}

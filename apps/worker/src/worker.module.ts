@@ -1,0 +1,27 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { AppConfig, ConfigModule } from '@onewindow/config';
+import { ApplicationsModule } from '@onewindow/applications';
+import { DEFAULT_JOB_OPTIONS, FAMILY_QUEUES, QUEUES, redisConnectionOptions } from '@onewindow/queues';
+import { IssuanceProcessor } from './issuance.processor';
+import { OutboxRelayService } from './outbox-relay.service';
+import { PRECHECK_PROCESSORS } from './precheck.processor';
+
+@Module({
+  imports: [
+    ConfigModule,
+    ApplicationsModule,
+    BullModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        connection: redisConnectionOptions(config.REDIS_URL),
+        prefix: config.QUEUE_PREFIX,
+        defaultJobOptions: DEFAULT_JOB_OPTIONS,
+      }),
+    }),
+    // Registering the queues also loads @nestjs/bullmq's explorer, which starts the @Processor workers.
+    BullModule.registerQueue(...[...FAMILY_QUEUES, QUEUES.issuance].map((name) => ({ name }))),
+  ],
+  providers: [...PRECHECK_PROCESSORS, IssuanceProcessor, OutboxRelayService],
+})
+export class WorkerModule {}

@@ -1,0 +1,348 @@
+import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  applicationNumberScope,
+  checkFormComplete,
+  EDITABLE_STATES,
+  formatApplicationNumber,
+  getService,
+  missingMaterials,
+  normalizeEntityNameForDuplicateCheck,
+  shanghaiLocalDate,
+  validateFormDraft,
+} from '@onewindow/domain';
+import {
+  ConflictError,
+  NotFoundError,
+  SubmissionIncompleteError,
+  TooLargeError,
+  TransitionRefusedError,
+  UnsupportedTypeError,
+  ValidationFailedError,
+} from '@onewindow/domain/errors';
+import { AppConfig } from '@onewindow/config';
+import {
+  ApplicantEntity,
+  ApplicationEntity,
+  AuditEventEntity,
+  CorrectionEntity,
+  FILE_STORAGE,
+  FileStorage,
+  FileTooLargeError,
+  IdempotencyKeyEntity,
+  LicenseEntity,
+  MaterialEntity,
+  ApplicationPauseEntity,
+  queryReturning,
+} from '@onewindow/persistence';
+import type { Locale } from '@onewindow/web';
+import { ActingAccount } from './acting-account';
+import { appendAuditEvent } from './audit-log';
+import { clockOf } from './application-clock';
+import { ApplicationView, toApplicationView } from './application-view';
+import { SNIFF_BYTES, sniffMimeType } from './content-type';
+import { nextNumber } from './number-allocator';
+import { serviceOf, TransitionService } from './transition.service';
+
+export type ApplicantAccount = Extract<ActingAccount, { kind: 'applicant' }>;
+
+export interface UploadInput {
+  materialCode: unknown;
+  fileName: string;
+  stream: Readable;
+}
+
+/** Waiting for a concurrent request with the same Idempotency-Key to finish. */
+const IDEMPOTENCY_WAIT_MS = 15_000;
+
+/** What applicants do with their own files. Every rule of who may see what is in `findOwned`. */
+@Injectable()
+export class ApplicantApplicationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transitions: TransitionService,
+    private readonly config: AppConfig,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+  ) {}
+
+  async createDraft(account: ApplicantAccount, body: { serviceCode?: unknown; form?: unknown }, locale: Locale): Promise<{ id: string; number: string; state: string }> {
+    const service = typeof body.serviceCode === 'string' ? getService(body.serviceCode) : undefined;
+    if (!service) throw new ValidationFailedError({ serviceCode: 'rules.unknown_service' });
+    const checked = validateFormDraft(service.code, body.form ?? {}, locale);
+    if (!checked.ok) throw new ValidationFailedError(prefixFields('form', checked.fields));
+    return this.dataSource.transaction(async (em) => {
+      const applicant = await em.getRepository(ApplicantEntity).findOneBy({ accountId: account.id, kind: 'person' });
+      if (!applicant) throw new NotFoundError();
+      return this.insertDraft(em, { serviceCode: service.code, form: checked.form, applicant, ownerAccountId: account.id, actor: account });
+    });
+  }
+
+  /** Inserts a draft with its number; shared with assisted filing by staff. */
+  async insertDraft(
+    em: EntityManager,
+    input: { serviceCode: string; form: Record<string, unknown>; applicant: ApplicantEntity; ownerAccountId: string; actor: ActingAccount; filedBy?: string },
+  ): Promise<{ id: string; number: string; state: string }> {
+    const today = shanghaiLocalDate(new Date());
+    const sequence = await nextNumber(em, applicationNumberScope(today));
+    const number = formatApplicationNumber(this.config.DIVISION_CODE, today, sequence);
+    const entityName = typeof input.form.name === 'string' ? input.form.name : null;
+    const app = await em.getRepository(ApplicationEntity).save(
+      em.getRepository(ApplicationEntity).create({
+        number,
+        serviceCode: input.serviceCode,
+        state: 'draft',
+        applicantId: input.applicant.id,
+        ownerAccountId: input.ownerAccountId,
+        filedByAccountId: input.filedBy ?? null,
+        form: input.form,
+        entityName,
+        entityNameKey: entityName ? normalizeEntityNameForDuplicateCheck(entityName) : null,
+        contactPhone: input.applicant.phone,
+      }),
+    );
+    await this.transitions.countNew(em, input.serviceCode, 'draft');
+    await appendAuditEvent(em, { applicationId: app.id, actor: input.actor, action: 'create', toState: 'draft', data: { number } });
+    return { id: app.id, number, state: app.state };
+  }
+
+  async updateForm(account: ApplicantAccount, id: string, body: { form?: unknown }, locale: Locale): Promise<ApplicationView> {
+    await this.dataSource.transaction(async (em) => {
+      const app = await this.findOwned(em, account, id, { lock: true });
+      if (!EDITABLE_STATES.includes(app.state)) throw new TransitionRefusedError('not_editable', { state: app.state });
+      const checked = validateFormDraft(app.serviceCode, body.form ?? {}, locale);
+      if (!checked.ok) throw new ValidationFailedError(prefixFields('form', checked.fields));
+      const entityName = typeof checked.form.name === 'string' ? checked.form.name : null;
+      await em.query('UPDATE applications SET form = $2, entity_name = $3, entity_name_key = $4, updated_at = now() WHERE id = $1', [
+        app.id,
+        JSON.stringify(checked.form),
+        entityName,
+        entityName ? normalizeEntityNameForDuplicateCheck(entityName) : null,
+      ]);
+      await appendAuditEvent(em, { applicationId: app.id, actor: account, action: 'edit_form', fromState: app.state, toState: app.state });
+    });
+    return this.view(account, id);
+  }
+
+  async uploadMaterial(account: ApplicantAccount | ActingAccount, id: string, input: UploadInput): Promise<{ id: string; sha256: string }> {
+    const app = await this.dataSource.transaction((em) => this.findOwned(em, account, id));
+    const service = serviceOf(app);
+    const material = service.materials.find((m) => m.code === input.materialCode);
+    if (!material) {
+      await drain(input.stream);
+      throw new ValidationFailedError({ materialCode: 'rules.unknown_material' });
+    }
+    if (!EDITABLE_STATES.includes(app.state)) {
+      await drain(input.stream);
+      throw new TransitionRefusedError('not_editable', { state: app.state });
+    }
+    const { head, rest } = await splitHead(input.stream, SNIFF_BYTES);
+    const mimeType = sniffMimeType(head);
+    if (!mimeType || !material.accept.includes(mimeType)) {
+      await drain(rest);
+      throw new UnsupportedTypeError(material.accept.map((m) => m.replace('application/', '').replace('image/', '').toUpperCase()));
+    }
+    let stored;
+    try {
+      stored = await this.storage.put(Readable.from(prepend(head, rest)), { maxBytes: this.config.UPLOAD_MAX_BYTES });
+    } catch (error) {
+      if (error instanceof FileTooLargeError) throw new TooLargeError(error.maxBytes);
+      throw error;
+    }
+    if ((input.stream as Readable & { truncated?: boolean }).truncated) throw new TooLargeError(this.config.UPLOAD_MAX_BYTES);
+    return this.dataSource.transaction(async (em) => {
+      const locked = await this.findOwned(em, account, id, { lock: true });
+      if (!EDITABLE_STATES.includes(locked.state)) throw new TransitionRefusedError('not_editable', { state: locked.state });
+      const row = await em.getRepository(MaterialEntity).save(
+        em.getRepository(MaterialEntity).create({
+          applicationId: app.id,
+          materialCode: material.code,
+          fileName: sanitizeFileName(input.fileName),
+          mimeType,
+          sizeBytes: String(stored.sizeBytes),
+          sha256: stored.sha256,
+          uploadedBy: account.id ?? app.ownerAccountId,
+        }),
+      );
+      await appendAuditEvent(em, {
+        applicationId: app.id,
+        actor: account,
+        action: 'upload_material',
+        fromState: locked.state,
+        toState: locked.state,
+        data: { materialCode: material.code, sha256: stored.sha256, sizeBytes: stored.sizeBytes },
+      });
+      return { id: row.id, sha256: stored.sha256 };
+    });
+  }
+
+  /**
+   * Submits (or resubmits after a correction). Checks every required field and material and
+   * lists every gap at once (422). With an Idempotency-Key, a repeat returns the first result.
+   */
+  async submit(account: ApplicantAccount, id: string, locale: Locale, idempotencyKey?: string): Promise<{ state: string }> {
+    if (!idempotencyKey) return this.submitOnce(account, id, locale);
+    return this.idempotent(account.id, idempotencyKey, `POST /applications/${id}/submit`, () => this.submitOnce(account, id, locale));
+  }
+
+  private async submitOnce(account: ApplicantAccount, id: string, locale: Locale): Promise<{ state: string }> {
+    return this.dataSource.transaction(async (em) => {
+      const app = await this.findOwned(em, account, id);
+      const action = app.state === 'correction_required' ? 'resubmit' : 'submit';
+      if (app.state === 'draft' || app.state === 'correction_required') {
+        const gaps: Record<string, string> = {};
+        const complete = checkFormComplete(app.serviceCode, app.form, locale);
+        if (!complete.ok) Object.assign(gaps, prefixFields('form', complete.fields));
+        const uploaded = await em.getRepository(MaterialEntity).find({ where: { applicationId: app.id }, select: { materialCode: true } });
+        for (const missing of missingMaterials(serviceOf(app), uploaded.map((u) => u.materialCode))) {
+          gaps[`materials.${missing.code}`] = 'fields.required';
+        }
+        if (Object.keys(gaps).length > 0) throw new SubmissionIncompleteError(gaps);
+      }
+      const updated = await this.transitions.applyIn(em, app.id, { action, actor: account }, app);
+      return { state: updated.state };
+    });
+  }
+
+  async withdraw(account: ApplicantAccount, id: string): Promise<{ state: string }> {
+    return this.dataSource.transaction(async (em) => {
+      const app = await this.findOwned(em, account, id);
+      const updated = await this.transitions.applyIn(em, app.id, { action: 'withdraw', actor: account }, app);
+      return { state: updated.state };
+    });
+  }
+
+  async list(account: ApplicantAccount): Promise<Array<{ id: string; number: string; serviceCode: string; state: string; entityName: string | null; createdAt: string }>> {
+    const rows = await this.dataSource.getRepository(ApplicationEntity).find({
+      where: { ownerAccountId: account.id },
+      order: { createdAt: 'DESC' },
+      take: 200,
+    });
+    return rows.map((r) => ({ id: r.id, number: r.number, serviceCode: r.serviceCode, state: r.state, entityName: r.entityName, createdAt: r.createdAt.toISOString() }));
+  }
+
+  async view(account: ApplicantAccount, id: string): Promise<ApplicationView> {
+    const app = await this.findOwned(this.dataSource.manager, account, id);
+    return loadApplicationView(this.dataSource.manager, app, 'applicant', this.config.PORTAL_PUBLIC_URL);
+  }
+
+  /** The stored licence PDF, byte for byte; its hash is checked on read. */
+  async licensePdf(account: ApplicantAccount, id: string): Promise<{ bytes: Buffer; number: string }> {
+    const app = await this.findOwned(this.dataSource.manager, account, id);
+    const license = await this.dataSource.getRepository(LicenseEntity).findOneBy({ applicationId: app.id });
+    if (!license) throw new NotFoundError('errors.license_not_issued');
+    return { bytes: await this.storage.read(license.pdfSha256), number: license.number };
+  }
+
+  /** An applicant sees only files they own: anything else is 404, never 403, so ids reveal nothing. */
+  private async findOwned(em: EntityManager, account: ActingAccount, id: string, options: { lock?: boolean } = {}): Promise<ApplicationEntity> {
+    if (!isUuid(id)) throw new NotFoundError();
+    const qb = em.getRepository(ApplicationEntity).createQueryBuilder('a').where('a.id = :id', { id });
+    if (options.lock) qb.setLock('pessimistic_write');
+    const app = await qb.getOne();
+    if (!app) throw new NotFoundError();
+    if (account.kind === 'applicant' && app.ownerAccountId !== account.id) throw new NotFoundError();
+    return app;
+  }
+
+  /**
+   * Runs `work` once per (caller, key). A repeat gets the stored result; the same key with a
+   * different request is refused; a repeat that arrives while the first runs waits for it.
+   */
+  private async idempotent<T>(accountId: string, key: string, request: string, work: () => Promise<T>): Promise<T> {
+    if (key.length > 200) throw new ValidationFailedError({ 'Idempotency-Key': 'fields.text_too_long' });
+    const requestHash = createHash('sha256').update(request).digest('hex');
+    const repo = this.dataSource.getRepository(IdempotencyKeyEntity);
+    await this.dataSource.query(`DELETE FROM idempotency_keys WHERE account_id = $1 AND key = $2 AND created_at < now() - interval '24 hours'`, [accountId, key]);
+    const claimed = await queryReturning<{ key: string }>(
+      this.dataSource,
+      `INSERT INTO idempotency_keys (account_id, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key`,
+      [accountId, key, requestHash],
+    );
+    if (claimed.length === 0) {
+      const deadline = Date.now() + IDEMPOTENCY_WAIT_MS;
+      for (;;) {
+        const existing = await repo.findOneBy({ accountId, key });
+        if (!existing) return this.idempotent(accountId, key, request, work);
+        if (existing.requestHash !== requestHash) throw new TransitionRefusedError('idempotency_key_reused');
+        if (existing.statusCode !== null) {
+          if (existing.statusCode >= 400) throw new ConflictError();
+          return existing.responseBody as T;
+        }
+        if (Date.now() > deadline) throw new ConflictError();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
+    try {
+      const result = await work();
+      await repo.update({ accountId, key }, { statusCode: 200, responseBody: result as object });
+      return result;
+    } catch (error) {
+      // A refused request may be fixed and sent again with the same key.
+      await repo.delete({ accountId, key });
+      throw error;
+    }
+  }
+}
+
+/** Everything an application's page shows, for an applicant or for staff. */
+export async function loadApplicationView(em: EntityManager, app: ApplicationEntity, audience: 'applicant' | 'staff', portalUrl: string): Promise<ApplicationView> {
+  const [materials, events, corrections, license, pauses] = await Promise.all([
+    em.getRepository(MaterialEntity).find({ where: { applicationId: app.id }, order: { uploadedAt: 'ASC' } }),
+    em.getRepository(AuditEventEntity).find({ where: { applicationId: app.id }, order: { id: 'ASC' } }),
+    em.getRepository(CorrectionEntity).find({ where: { applicationId: app.id }, order: { requestedAt: 'ASC' } }),
+    em.getRepository(LicenseEntity).findOneBy({ applicationId: app.id }),
+    em.getRepository(ApplicationPauseEntity).find({ where: { applicationId: app.id } }),
+  ]);
+  const service = serviceOf(app);
+  return toApplicationView({ app, service, materials, events, corrections, license, clock: clockOf(app, pauses, service, new Date()), portalUrl, audience });
+}
+
+export function prefixFields(prefix: string, fields: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(fields).map(([path, why]) => [`${prefix}.${path}`, why]));
+}
+
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
+
+function sanitizeFileName(name: string): string {
+  const cleaned = name.replace(/[\\/\u0000-\u001f]/g, '_').trim();
+  return (cleaned || 'upload').slice(0, 200);
+}
+
+/** Splits a stream into its first bytes (to judge the type) and an iterable of the rest. */
+async function splitHead(stream: Readable, bytes: number): Promise<{ head: Buffer; rest: AsyncGenerator<Buffer> }> {
+  const iterator: AsyncIterator<Buffer> = stream[Symbol.asyncIterator]();
+  const chunks: Buffer[] = [];
+  let length = 0;
+  let ended = false;
+  while (length < bytes) {
+    const next = await iterator.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    chunks.push(next.value);
+    length += next.value.length;
+  }
+  async function* rest(): AsyncGenerator<Buffer> {
+    while (!ended) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  }
+  return { head: Buffer.concat(chunks), rest: rest() };
+}
+
+async function* prepend(head: Buffer, rest: AsyncGenerator<Buffer>): AsyncGenerator<Buffer> {
+  if (head.length > 0) yield head;
+  yield* rest;
+}
+
+/** Reads and drops what is left of a refused upload, so the request can complete. */
+async function drain(rest: AsyncIterable<Buffer>): Promise<void> {
+  for await (const chunk of rest) void chunk;
+}

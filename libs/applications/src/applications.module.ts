@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { PersistenceModule } from './persistence.module';
+import { ApplicantApplicationsService } from './applicant-applications.service';
+import { IssuanceService } from './issuance.service';
+import { PrecheckService } from './precheck.service';
+import { SigningKeys } from './signing-keys';
+import { StaffWorkflowService } from './staff-workflow.service';
+import { TransitionService } from './transition.service';
+
+/** The application services every app shares; the apps add only controllers or processors. */
+@Module({
+  imports: [PersistenceModule],
+  providers: [TransitionService, ApplicantApplicationsService, StaffWorkflowService, PrecheckService, IssuanceService, SigningKeys],
+  exports: [PersistenceModule, TransitionService, ApplicantApplicationsService, StaffWorkflowService, PrecheckService, IssuanceService, SigningKeys],
+})
+export class ApplicationsModule {}

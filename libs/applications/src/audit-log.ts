@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { canonicalJson } from '@onewindow/documents';
+import { AuditEventEntity } from '@onewindow/persistence';
+
+export interface AuditActor {
+  kind: 'applicant' | 'staff' | 'system';
+  id?: string | null;
+  name?: string | null;
+}
+
+export interface AuditEntry {
+  applicationId: string | null;
+  actor: AuditActor;
+  action: string;
+  fromState?: string | null;
+  toState?: string | null;
+  note?: string | null;
+  data?: Record<string, unknown> | null;
+  at?: Date;
+}
+
+/** The bytes an event's hash covers: the previous hash of the same file, then the event's own fields. */
+export function auditEventHash(prevHash: string | null, event: Omit<AuditEventEntity, 'id' | 'hash' | 'prevHash'>): string {
+  const body = canonicalJson({
+    applicationId: event.applicationId,
+    at: event.at.toISOString(),
+    actorKind: event.actorKind,
+    actorId: event.actorId,
+    actorName: event.actorName,
+    action: event.action,
+    fromState: event.fromState,
+    toState: event.toState,
+    note: event.note,
+    data: event.data,
+  });
+  return createHash('sha256')
+    .update(prevHash ?? '')
+    .update('\n')
+    .update(body)
+    .digest('hex');
+}
+
+/**
+ * Appends one audit event, chained to the previous event of the same file. Callers hold the
+ * application's row lock (the transition's conditional UPDATE, or SELECT … FOR UPDATE), so two
+ * events of one file never read the same predecessor; different files never wait on each other.
+ */
+export async function appendAuditEvent(em: EntityManager, entry: AuditEntry): Promise<AuditEventEntity> {
+  const [previous]: Array<{ hash: string }> = entry.applicationId
+    ? await em.query('SELECT hash FROM audit_events WHERE application_id = $1 ORDER BY id DESC LIMIT 1', [entry.applicationId])
+    : [];
+  const event = {
+    applicationId: entry.applicationId,
+    at: entry.at ?? new Date(),
+    actorKind: entry.actor.kind,
+    actorId: entry.actor.id ?? null,
+    actorName: entry.actor.name ?? null,
+    action: entry.action,
+    fromState: entry.fromState ?? null,
+    toState: entry.toState ?? null,
+    note: entry.note ?? null,
+    data: entry.data ?? null,
+  };
+  const prevHash = previous?.hash ?? null;
+  const row = em.getRepository(AuditEventEntity).create({ ...event, prevHash, hash: auditEventHash(prevHash, event) });
+  return em.getRepository(AuditEventEntity).save(row);
+}
+
+/** Re-computes a file's chain; returns the id of the first event that does not match, or null when intact. */
+export async function verifyAuditChain(em: EntityManager, applicationId: string): Promise<string | null> {
+  const events = await em.getRepository(AuditEventEntity).find({ where: { applicationId }, order: { id: 'ASC' } });
+  let prevHash: string | null = null;
+  for (const event of events) {
+    if (event.prevHash !== prevHash || auditEventHash(prevHash, event) !== event.hash) return event.id;
+    prevHash = event.hash;
+  }
+  return null;
+}
+
+/**
+ * The digest of one Asia/Shanghai day: a hash over every event's hash in id order. Stored daily,
+ * it catches the deletion of a whole file's events, which no per-file chain can.
+ */
+export async function computeDailyDigest(em: EntityManager, day: string): Promise<{ eventCount: number; digest: string }> {
+  const rows: Array<{ hash: string }> = await em.query(
+    `SELECT hash FROM audit_events
+      WHERE at >= ($1::date)::timestamp AT TIME ZONE 'Asia/Shanghai'
+        AND at < ($1::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
+      ORDER BY id`,
+    [day],
+  );
+  const digest = createHash('sha256');
+  for (const row of rows) digest.update(row.hash).update('\n');
+  return { eventCount: rows.length, digest: digest.digest('hex') };
+}

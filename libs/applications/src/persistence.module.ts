@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '@onewindow/config';
+import { DirectoryFileStorage, FILE_STORAGE, createDataSource } from '@onewindow/persistence';
+import { SessionService } from '@onewindow/auth';
+
+/** The database (as the application's role), the shared file storage and the session store. */
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({ ...createDataSource(config.DATABASE_URL).options }),
+      dataSourceFactory: async (options) => new DataSource(options!).initialize(),
+    }),
+  ],
+  providers: [
+    { provide: FILE_STORAGE, inject: [AppConfig], useFactory: (config: AppConfig) => new DirectoryFileStorage(config.STORAGE_DIR) },
+    { provide: SessionService, inject: [DataSource, AppConfig], useFactory: (ds: DataSource, config: AppConfig) => new SessionService(ds, config.SESSION_TTL_HOURS) },
+  ],
+  exports: [FILE_STORAGE, SessionService],
+})
+export class PersistenceModule {}

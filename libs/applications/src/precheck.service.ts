@@ -1,0 +1,60 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { checkFormComplete, missingMaterials } from '@onewindow/domain';
+import { ApplicationEntity, CorrectionItem, MaterialEntity } from '@onewindow/persistence';
+import { SYSTEM } from './acting-account';
+import { serviceOf, TransitionService } from './transition.service';
+
+/** States whose names are taken: a file still in progress or a licence in force. */
+const NAME_HOLDING_STATES = ['submitted', 'correction_required', 'awaiting_acceptance', 'under_review', 'awaiting_seal', 'issuing', 'issued'];
+
+/**
+ * The family queues' precheck: every required material, every identifier's checksum, every
+ * required field, and the duplicate-name rule. Routes the file to the window queue, or back to
+ * the applicant with every problem as one automatic correction list. Idempotent: a file no
+ * longer `submitted` is left alone.
+ */
+@Injectable()
+export class PrecheckService {
+  private readonly logger = new Logger(PrecheckService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transitions: TransitionService,
+  ) {}
+
+  async run(applicationId: string): Promise<'passed' | 'failed' | 'skipped'> {
+    return this.dataSource.transaction(async (em) => {
+      const app = await em.getRepository(ApplicationEntity).findOneBy({ id: applicationId });
+      if (!app || app.state !== 'submitted') return 'skipped';
+      const service = serviceOf(app);
+      const items: CorrectionItem[] = [];
+
+      const complete = checkFormComplete(app.serviceCode, app.form, 'zh-CN');
+      if (!complete.ok) {
+        for (const [field, reason] of Object.entries(complete.fields)) items.push({ field, reason });
+      }
+      const uploaded = await em.getRepository(MaterialEntity).find({ where: { applicationId: app.id }, select: { materialCode: true } });
+      for (const material of missingMaterials(service, uploaded.map((u) => u.materialCode))) {
+        items.push({ materialCode: material.code, reason: `缺少材料：${material.name}` });
+      }
+      if (app.entityNameKey) {
+        const [duplicate]: Array<{ number: string }> = await em.query(
+          `SELECT number FROM applications
+            WHERE entity_name_key = $1 AND service_code = $2 AND id <> $3 AND state = ANY($4)
+            LIMIT 1`,
+          [app.entityNameKey, app.serviceCode, app.id, NAME_HOLDING_STATES],
+        );
+        if (duplicate) items.push({ field: 'name', reason: '名称与本辖区已登记或正在办理的名称相同或近似，请更换名称' });
+      }
+
+      if (items.length > 0) {
+        await this.transitions.applyIn(em, app.id, { action: 'precheck_fail', actor: SYSTEM, correctionItems: items }, app);
+        this.logger.log(`precheck ${app.number}: ${items.length} problem(s)`);
+        return 'failed';
+      }
+      await this.transitions.applyIn(em, app.id, { action: 'precheck_pass', actor: SYSTEM }, app);
+      return 'passed';
+    });
+  }
+}

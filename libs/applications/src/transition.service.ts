@@ -1,0 +1,184 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  ApplicationAction,
+  ApplicationState,
+  decide,
+  Effect,
+  getService,
+  ServiceDefinition,
+  StaffRole,
+} from '@onewindow/domain';
+import { ConflictError, ForbiddenError, NotFoundError, TransitionRefusedError } from '@onewindow/domain/errors';
+import { ApplicationEntity, ApplicationPauseEntity, CorrectionEntity, CorrectionItem, queryReturning } from '@onewindow/persistence';
+import { JobName, JobPayloads, OUTBOX_CHANNEL } from '@onewindow/queues';
+import { ActingAccount, asDomainActor } from './acting-account';
+import { appendAuditEvent } from './audit-log';
+import { clockOf, queueDueAt } from './application-clock';
+
+export interface TransitionRequest {
+  action: ApplicationAction;
+  actor: ActingAccount;
+  /** Reason, opinion or note the action carries. */
+  reason?: string | null;
+  correctionItems?: CorrectionItem[];
+  /** Extra audit data. */
+  data?: Record<string, unknown>;
+}
+
+/** Columns a transition may set beside the state. */
+type ApplicationChanges = Partial<
+  Pick<ApplicationEntity, 'state' | 'submittedAt' | 'acceptedAt' | 'decidedAt' | 'issuedAt' | 'clerkCorrections' | 'claimHolderId' | 'claimedAt' | 'dueAt'>
+>;
+
+const COLUMN: Record<keyof ApplicationChanges, string> = {
+  state: 'state',
+  submittedAt: 'submitted_at',
+  acceptedAt: 'accepted_at',
+  decidedAt: 'decided_at',
+  issuedAt: 'issued_at',
+  clerkCorrections: 'clerk_corrections',
+  claimHolderId: 'claim_holder_id',
+  claimedAt: 'claimed_at',
+  dueAt: 'due_at',
+};
+
+export function serviceOf(app: Pick<ApplicationEntity, 'serviceCode'>): ServiceDefinition {
+  const service = getService(app.serviceCode);
+  if (!service) throw new Error(`application of unknown service ${app.serviceCode}`);
+  return service;
+}
+
+/**
+ * Applies the domain transition table to a file. Decides on the state the caller read, then
+ * writes with `WHERE state = :from AND claim_holder_id IS NOT DISTINCT FROM :claim`, so a file
+ * that changed in between is a 409, never a silent overwrite. In the same transaction: the
+ * audit event, the outbox rows for the effects, the pause records and the queue counters.
+ */
+@Injectable()
+export class TransitionService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Loads the file and applies the transition in a transaction of its own. */
+  async apply(applicationId: string, request: TransitionRequest): Promise<ApplicationEntity> {
+    return this.dataSource.transaction((em) => this.applyIn(em, applicationId, request));
+  }
+
+  async applyIn(em: EntityManager, applicationId: string, request: TransitionRequest, read?: ApplicationEntity): Promise<ApplicationEntity> {
+    const app = read ?? (await em.getRepository(ApplicationEntity).findOneBy({ id: applicationId }));
+    if (!app) throw new NotFoundError();
+    const service = serviceOf(app);
+    const decision = decide(app.state, request.action, {
+      actor: asDomainActor(request.actor),
+      ownerId: app.ownerAccountId,
+      claimHolderId: app.claimHolderId,
+      section: service.section,
+      hasReviewStep: service.hasReviewStep,
+      clerkCorrections: app.clerkCorrections,
+      reason: request.reason,
+      correctionItemCount: request.correctionItems?.length ?? 0,
+    });
+    if (!decision.ok) {
+      if (decision.kind === 'forbidden') throw new ForbiddenError();
+      throw new TransitionRefusedError(decision.rule, { state: app.state });
+    }
+
+    const now = new Date();
+    const effects = new Set<Effect>(decision.effects);
+    const changes: ApplicationChanges = { state: decision.to };
+    if (request.action === 'submit' && !app.submittedAt) changes.submittedAt = now;
+    if (effects.has('start_decision_clock')) changes.acceptedAt = now;
+    if (request.action === 'approve' || request.action === 'deny' || request.action === 'refuse') changes.decidedAt = now;
+    if (request.action === 'issued') changes.issuedAt = now;
+    if (effects.has('count_clerk_correction')) changes.clerkCorrections = app.clerkCorrections + 1;
+    if (effects.has('release_claim')) {
+      changes.claimHolderId = null;
+      changes.claimedAt = null;
+    }
+
+    const updated = await this.conditionalUpdate(em, app, changes);
+
+    if (effects.has('pause_clock')) {
+      await em.getRepository(ApplicationPauseEntity).insert({ applicationId: app.id, reason: 'correction', startedAt: now, endedAt: null });
+    }
+    if (effects.has('resume_clock')) {
+      await em.query(
+        `UPDATE application_pauses SET ended_at = $2 WHERE application_id = $1 AND reason = 'correction' AND ended_at IS NULL`,
+        [app.id, now],
+      );
+      await em.query(`UPDATE corrections SET resolved_at = $2 WHERE application_id = $1 AND resolved_at IS NULL`, [app.id, now]);
+    }
+    if (request.correctionItems?.length && (request.action === 'request_correction' || request.action === 'precheck_fail')) {
+      await em.getRepository(CorrectionEntity).insert({
+        applicationId: app.id,
+        source: request.action === 'precheck_fail' ? 'precheck' : 'clerk',
+        requestedBy: request.actor.kind === 'staff' ? request.actor.id : null,
+        requestedAt: now,
+        items: request.correctionItems,
+        reason: request.action === 'request_correction' ? (request.reason ?? null) : null,
+      });
+    }
+
+    // The derived due time, recomputed after the pauses changed, so queues sort by the truth.
+    const pauses = await em.getRepository(ApplicationPauseEntity).findBy({ applicationId: app.id });
+    const dueAt = queueDueAt(clockOf(updated, pauses, service, now));
+    if ((dueAt?.getTime() ?? null) !== (updated.dueAt?.getTime() ?? null)) {
+      await em.query('UPDATE applications SET due_at = $2 WHERE id = $1', [app.id, dueAt]);
+      updated.dueAt = dueAt;
+    }
+
+    await this.moveCounter(em, app.serviceCode, app.state, decision.to);
+    await appendAuditEvent(em, {
+      applicationId: app.id,
+      actor: request.actor,
+      action: request.action,
+      fromState: app.state,
+      toState: decision.to,
+      note: request.reason ?? null,
+      data: { ...(request.correctionItems ? { items: request.correctionItems } : {}), ...(request.data ?? {}) },
+      at: now,
+    });
+    if (effects.has('enqueue_precheck')) await this.enqueue(em, service.queue, 'precheck', { applicationId: app.id });
+    if (effects.has('enqueue_issuance')) await this.enqueue(em, 'issuance', 'issue', { applicationId: app.id });
+    return updated;
+  }
+
+  private async conditionalUpdate(em: EntityManager, app: ApplicationEntity, changes: ApplicationChanges): Promise<ApplicationEntity> {
+    const entries = Object.entries(changes) as Array<[keyof ApplicationChanges, unknown]>;
+    const sets = entries.map(([key], i) => `${COLUMN[key]} = $${i + 4}`);
+    const returned = await queryReturning<{ updated_at: Date }>(
+      em,
+      `UPDATE applications SET ${sets.join(', ')}, updated_at = now()
+        WHERE id = $1 AND state = $2 AND claim_holder_id IS NOT DISTINCT FROM $3
+        RETURNING updated_at`,
+      [app.id, app.state, app.claimHolderId, ...entries.map(([, value]) => value)],
+    );
+    if (returned.length === 0) throw new ConflictError();
+    return Object.assign(new ApplicationEntity(), app, changes, { updatedAt: returned[0].updated_at });
+  }
+
+  private async moveCounter(em: EntityManager, serviceCode: string, from: ApplicationState, to: ApplicationState): Promise<void> {
+    await em.query(
+      `INSERT INTO queue_counters (service_code, state, count) VALUES ($1, $2, -1), ($1, $3, 1)
+       ON CONFLICT (service_code, state) DO UPDATE SET count = queue_counters.count + EXCLUDED.count`,
+      [serviceCode, from, to],
+    );
+  }
+
+  /** Writes an outbox row and wakes the relay at commit (NOTIFY is delivered only if we commit). */
+  async enqueue<K extends JobName>(em: EntityManager, queue: string, jobName: K, payload: JobPayloads[K]): Promise<void> {
+    await em.query('INSERT INTO outbox (queue, job_name, payload) VALUES ($1, $2, $3)', [queue, jobName, JSON.stringify(payload)]);
+    await em.query(`SELECT pg_notify('${OUTBOX_CHANNEL}', '')`);
+  }
+
+  /** A counter for a file that enters the system (a new draft). */
+  async countNew(em: EntityManager, serviceCode: string, state: ApplicationState): Promise<void> {
+    await em.query(
+      `INSERT INTO queue_counters (service_code, state, count) VALUES ($1, $2, 1)
+       ON CONFLICT (service_code, state) DO UPDATE SET count = queue_counters.count + 1`,
+      [serviceCode, state],
+    );
+  }
+}
+
+export type { StaffRole };

@@ -1,0 +1,45 @@
+import { DataSource } from 'typeorm';
+import { ConflictError, UnauthenticatedError } from '@onewindow/domain/errors';
+import { normalizeResidentId } from '@onewindow/domain';
+import { AccountEntity, ApplicantEntity } from '@onewindow/persistence';
+import { hashPassword, verifyPassword } from './passwords';
+import { SessionService } from './session.service';
+
+/** Registration and sign-in. Inputs arrive validated by the request DTOs. */
+export class AccountsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sessions: SessionService,
+  ) {}
+
+  /** An applicant's account and the person applicant it acts for; one per phone and per ID number. */
+  async registerApplicant(input: { name: string; phone: string; idNumber: string; password: string }): Promise<{ id: string }> {
+    const idNumber = normalizeResidentId(input.idNumber);
+    const passwordHash = await hashPassword(input.password);
+    try {
+      return await this.dataSource.transaction(async (em) => {
+        const account = await em.getRepository(AccountEntity).save(
+          em.getRepository(AccountEntity).create({ kind: 'applicant', name: input.name, phone: input.phone, idNumber, passwordHash, roles: [], sections: [] }),
+        );
+        // A walk-in applicant filed for by staff may already exist without an account.
+        const existing = await em.getRepository(ApplicantEntity).findOneBy({ idNumber });
+        if (existing && existing.accountId) throw new ConflictError('errors.id_number_taken');
+        if (existing) await em.getRepository(ApplicantEntity).update({ id: existing.id }, { accountId: account.id, phone: input.phone });
+        else await em.getRepository(ApplicantEntity).insert({ kind: 'person', name: input.name, idNumber, phone: input.phone, accountId: account.id });
+        return { id: account.id };
+      });
+    } catch (error) {
+      const constraint = (error as { constraint?: string }).constraint;
+      if (constraint === 'accounts_phone_key') throw new ConflictError('errors.phone_taken');
+      if (constraint === 'accounts_id_number_key' || constraint === 'applicants_id_number_key') throw new ConflictError('errors.id_number_taken');
+      throw error;
+    }
+  }
+
+  async signIn(by: { phone: string } | { username: string }, password: string, kind: 'applicant' | 'staff'): Promise<{ token: string; account: AccountEntity }> {
+    const account = await this.dataSource.getRepository(AccountEntity).findOneBy({ ...by, kind });
+    const ok = await verifyPassword(account?.passwordHash ?? null, password);
+    if (!account || !ok || account.disabledAt) throw new UnauthenticatedError('errors.bad_credentials');
+    return { token: await this.sessions.start(account.id), account };
+  }
+}

@@ -1,0 +1,103 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+
+/**
+ * Every setting OneWindow reads, with its default. Validated once at boot: a bad or missing
+ * setting stops the process with a message naming it (STYLE.md, "Configuration").
+ * `.env.example` lists the same settings; keep the two in step.
+ */
+export class AppConfig {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  /** The application's own role: may only insert into (and read) the audit table. */
+  @Matches(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// URL' })
+  DATABASE_URL = 'postgres://onewindow_app@127.0.0.1:5432/onewindow';
+
+  /** The owner role that runs migrations and owns the tables. */
+  @Matches(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// URL' })
+  DATABASE_OWNER_URL = 'postgres://onewindow_owner@127.0.0.1:5432/onewindow';
+
+  /** A superuser connection, used only by the scripts that create databases and roles. */
+  @Matches(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// URL' })
+  DATABASE_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+  @Matches(/^rediss?:\/\//, { message: 'must be a redis:// URL' })
+  REDIS_URL = 'redis://127.0.0.1:6379/0';
+
+  /** BullMQ key prefix: each test run takes its own so a running demo never takes its jobs. */
+  @Matches(/^[a-z0-9_-]+$/i, { message: 'letters, digits, - and _ only' })
+  QUEUE_PREFIX = 'onewindow';
+
+  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  PORTAL_PORT = 3000;
+
+  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  BACKOFFICE_PORT = 3001;
+
+  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  WORKER_PORT = 3002;
+
+  @IsString()
+  HOST = '127.0.0.1';
+
+  /** Public base URL of the portal, printed in QR codes and links. */
+  @Matches(/^https?:\/\/[^/]+(\/.*)?$/, { message: 'must be an http(s) URL' })
+  PORTAL_PUBLIC_URL = 'http://127.0.0.1:3000';
+
+  /** Where materials and PDFs are stored (outside any web root). */
+  @IsString() @MinLength(1)
+  STORAGE_DIR = './var/storage';
+
+  /** Ed25519 private key (PKCS#8 PEM, or base64 of it) signing licences. */
+  @IsOptional() @IsString()
+  LICENSE_SIGNING_KEY?: string;
+
+  /** Alternatively a path to the PEM file. */
+  @IsOptional() @IsString()
+  LICENSE_SIGNING_KEY_FILE?: string;
+
+  @IsString() @MinLength(2)
+  BUREAU_NAME = '朔州市平鲁区行政审批服务管理局';
+
+  @Matches(/^\d{6}$/, { message: 'must be a 6-digit administrative division code' })
+  DIVISION_CODE = '140603';
+
+  /** Staff and applicant sessions expire after this many hours without use. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(24 * 30)
+  SESSION_TTL_HOURS = 12;
+
+  /** Per-file upload limit in bytes (20 MB). */
+  @Transform(toInt) @IsInt() @Min(1024)
+  UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
+
+  /** Seeds the demo accounts with this password; outside demo mode no account has a default password. */
+  @IsOptional() @IsString() @MinLength(10)
+  DEMO_PASSWORD?: string;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug'])
+  LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' = 'info';
+}
+
+export class ConfigError extends Error {}
+
+/** Reads the settings from an environment; throws a ConfigError naming every bad one. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const known = Object.keys(new AppConfig());
+  const raw: Record<string, unknown> = {};
+  for (const key of [...known, 'LICENSE_SIGNING_KEY', 'LICENSE_SIGNING_KEY_FILE', 'DEMO_PASSWORD']) {
+    if (env[key] !== undefined && env[key] !== '') raw[key] = env[key];
+  }
+  const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
+  const errors = validateSync(config, { forbidUnknownValues: false });
+  if (errors.length > 0) {
+    const lines = errors.map((e) => `  ${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  if (config.NODE_ENV === 'production' && !config.LICENSE_SIGNING_KEY && !config.LICENSE_SIGNING_KEY_FILE) {
+    throw new ConfigError('Invalid configuration:\n  LICENSE_SIGNING_KEY or LICENSE_SIGNING_KEY_FILE is required in production');
+  }
+  return config;
+}

@@ -1,0 +1,23 @@
+import { DataSource } from 'typeorm';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+/** A TypeORM data source over OneWindow's entities. Never `synchronize`: the schema is the migrations'. */
+export function createDataSource(url: string, options: { poolSize?: number; applicationName?: string } = {}): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+; the app role may not create extensions.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    migrationsRun: false,
+    logging: ['error'],
+    poolSize: options.poolSize ?? 10,
+    applicationName: options.applicationName ?? 'onewindow',
+    extra: { connectionTimeoutMillis: 5000 },
+  });
+}

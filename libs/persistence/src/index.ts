@@ -1,0 +1,5 @@
+export * from './entities';
+export * from './data-source';
+export * from './database-admin';
+export * from './storage/file-storage';
+export * from './sql';

@@ -1,0 +1,46 @@
+import { Queue } from 'bullmq';
+import IORedis, { Redis } from 'ioredis';
+
+/** One BullMQ Queue per name, sharing one Redis connection and this run's key prefix. */
+export class QueueRegistry {
+  private readonly queues = new Map<string, Queue>();
+  readonly connection: Redis;
+
+  constructor(
+    redisUrl: string,
+    readonly prefix: string,
+  ) {
+    // BullMQ needs maxRetriesPerRequest: null for blocking connections; fail fast instead of
+    // queueing commands forever when Redis is down at start.
+    this.connection = new IORedis(redisUrl, { maxRetriesPerRequest: null, enableOfflineQueue: true, lazyConnect: false });
+  }
+
+  get(name: string): Queue {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = new Queue(name, { connection: this.connection, prefix: this.prefix });
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((q) => q.close()));
+    this.queues.clear();
+    await this.connection.quit().catch(() => undefined);
+  }
+}
+
+/** ioredis options from a redis:// URL, for BullMQ to open (and close) its own connections. */
+export function redisConnectionOptions(url: string): { host: string; port: number; db: number; username?: string; password?: string; tls?: object; maxRetriesPerRequest: null } {
+  const u = new URL(url);
+  return {
+    host: u.hostname.replace(/^\[|\]$/g, '') || '127.0.0.1',
+    port: u.port ? Number(u.port) : 6379,
+    db: u.pathname.length > 1 ? Number(u.pathname.slice(1)) : 0,
+    ...(u.username ? { username: decodeURIComponent(u.username) } : {}),
+    ...(u.password ? { password: decodeURIComponent(u.password) } : {}),
+    ...(u.protocol === 'rediss:' ? { tls: {} } : {}),
+    maxRetriesPerRequest: null,
+  };
+}

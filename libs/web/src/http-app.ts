@@ -1,0 +1,86 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
+import { INestApplication, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ApiExceptionFilter } from './api-exception.filter';
+import { Locale, negotiateLocale } from './i18n';
+import { requestValidationPipe } from './request-validation';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    locale: Locale;
+  }
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export interface HttpAppOptions {
+  title: string;
+  /** Name of the session cookie; a request that changes state with it must pass CSRF. */
+  sessionCookie: string;
+  uploadMaxBytes: number;
+  logger?: boolean;
+}
+
+/**
+ * Builds one of the HTTP apps (portal or back office) in STACK.md's wiring order:
+ * helmet → cookie → csrf → multipart → locale and CSRF hook → Swagger. The caller listens.
+ */
+export async function createHttpApp(module: Type<unknown>, options: HttpAppOptions): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ trustProxy: true, bodyLimit: 1024 * 1024 });
+  const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
+    logger: options.logger === false ? false : ['error', 'warn', 'log'],
+  });
+  const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+
+  await app.register(fastifyHelmet as never, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  await app.register(fastifyCookie as never);
+  await app.register(fastifyCsrf as never, { cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true } });
+  await app.register(fastifyMultipart as never, { limits: { fileSize: options.uploadMaxBytes, files: 1, fields: 10 } });
+
+  fastify.addHook('preHandler', (request: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void) => {
+    const query = request.query as Record<string, unknown> | undefined;
+    request.locale = negotiateLocale({
+      query: query?.lang,
+      cookie: request.cookies?.lang,
+      acceptLanguage: request.headers['accept-language'],
+    });
+    if (typeof query?.lang === 'string' && query.lang === request.locale) {
+      void reply.setCookie('lang', request.locale, { path: '/', sameSite: 'lax', maxAge: 365 * 24 * 3600 });
+    }
+    const bearer = /^Bearer\s/i.test(request.headers.authorization ?? '');
+    if (UNSAFE.has(request.method) && !bearer && request.cookies?.[options.sessionCookie]) {
+      return fastify.csrfProtection(request, reply, done);
+    }
+    done();
+  });
+
+  app.useGlobalFilters(new ApiExceptionFilter());
+  app.useGlobalPipes(requestValidationPipe());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(app, new DocumentBuilder().setTitle(options.title).setVersion('1').addBearerAuth().build());
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  return app;
+}
+
+export async function listen(app: INestApplication, port: number, host: string): Promise<string> {
+  await app.listen(port, host);
+  return app.getUrl();
+}

@@ -1,0 +1,5 @@
+export * from './i18n';
+export * from './api-exception.filter';
+export * from './request-validation';
+export * from './http-app';
+export * from './run-main';
