@@ -30,10 +30,10 @@ runMain('demo', async () => {
   const owner = await createDataSource(config.DATABASE_OWNER_URL, { poolSize: 2 }).initialize();
   await seedDemoAccounts(owner, password);
 
-  const worker = await createWorker(config);
-  const portal = await createPortalApp(config);
+  const worker = await createWorker(config, { logger: 'quiet' });
+  const portal = await createPortalApp(config, { logger: 'quiet' });
   await portal.listen(config.PORTAL_PORT, config.HOST);
-  const backoffice = await createBackofficeApp(config);
+  const backoffice = await createBackofficeApp(config, { logger: 'quiet' });
   await backoffice.listen(config.BACKOFFICE_PORT, config.HOST);
   const portalUrl = `http://${config.HOST}:${config.PORTAL_PORT}`;
   const backofficeUrl = `http://${config.HOST}:${config.BACKOFFICE_PORT}`;

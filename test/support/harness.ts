@@ -31,7 +31,7 @@ export async function startHarness(options: { worker?: boolean } = {}): Promise<
   await backoffice.getHttpAdapter().getInstance().ready();
   const worker = options.worker === false ? null : await createWorker(config, { logger });
   await worker?.init();
-  const db = await createDataSource(process.env.DATABASE_OWNER_URL ?? config.DATABASE_OWNER_URL, { poolSize: 4 }).initialize();
+  const db = await createDataSource(process.env.DATABASE_OWNER_URL ?? config.DATABASE_OWNER_URL, { poolSize: 4, logErrors: false }).initialize();
   return {
     config,
     portal,

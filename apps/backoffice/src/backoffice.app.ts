@@ -4,7 +4,7 @@ import { createHttpApp } from '@onewindow/web';
 import { STAFF_SESSION_COOKIE } from './backoffice.constants';
 import { BackofficeModule } from './backoffice.module';
 
-export function createBackofficeApp(config: AppConfig, options: { logger?: boolean } = {}): Promise<NestFastifyApplication> {
+export function createBackofficeApp(config: AppConfig, options: { logger?: boolean | 'quiet' } = {}): Promise<NestFastifyApplication> {
   return createHttpApp(BackofficeModule, {
     title: 'OneWindow back office API (一窗通办·工作台)',
     sessionCookie: STAFF_SESSION_COOKIE,

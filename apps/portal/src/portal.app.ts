@@ -5,7 +5,7 @@ import { PORTAL_SESSION_COOKIE } from './portal.constants';
 import { PortalModule } from './portal.module';
 
 /** The portal app, built but not listening: main.ts, the demo and the tests all start it this way. */
-export function createPortalApp(config: AppConfig, options: { logger?: boolean } = {}): Promise<NestFastifyApplication> {
+export function createPortalApp(config: AppConfig, options: { logger?: boolean | 'quiet' } = {}): Promise<NestFastifyApplication> {
   return createHttpApp(PortalModule, {
     title: 'OneWindow portal API (一窗通办·申请人)',
     sessionCookie: PORTAL_SESSION_COOKIE,

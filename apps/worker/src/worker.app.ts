@@ -28,9 +28,11 @@ export async function checkRedisSettings(redisUrl: string, warn: (message: strin
 }
 
 /** The worker: BullMQ processors and the outbox relay, no public HTTP. */
-export async function createWorker(config: AppConfig, options: { logger?: boolean } = {}): Promise<INestApplicationContext> {
+export async function createWorker(config: AppConfig, options: { logger?: boolean | 'quiet' } = {}): Promise<INestApplicationContext> {
   await checkRedisSettings(config.REDIS_URL, (message) => options.logger !== false && console.warn(`worker: ${message}`));
-  const app = await NestFactory.createApplicationContext(WorkerModule, { logger: options.logger === false ? false : ['error', 'warn', 'log'] });
+  const app = await NestFactory.createApplicationContext(WorkerModule, {
+    logger: options.logger === false ? false : options.logger === 'quiet' ? ['error', 'warn'] : ['error', 'warn', 'log'],
+  });
   app.enableShutdownHooks();
   return app;
 }

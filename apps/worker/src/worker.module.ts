@@ -4,6 +4,7 @@ import { AppConfig, ConfigModule } from '@onewindow/config';
 import { ApplicationsModule } from '@onewindow/applications';
 import { DEFAULT_JOB_OPTIONS, FAMILY_QUEUES, QUEUES, redisConnectionOptions } from '@onewindow/queues';
 import { IssuanceProcessor } from './issuance.processor';
+import { MaintenanceProcessor } from './maintenance.processor';
 import { OutboxRelayService } from './outbox-relay.service';
 import { PRECHECK_PROCESSORS } from './precheck.processor';
 
@@ -20,8 +21,8 @@ import { PRECHECK_PROCESSORS } from './precheck.processor';
       }),
     }),
     // Registering the queues also loads @nestjs/bullmq's explorer, which starts the @Processor workers.
-    BullModule.registerQueue(...[...FAMILY_QUEUES, QUEUES.issuance].map((name) => ({ name }))),
+    BullModule.registerQueue(...[...FAMILY_QUEUES, QUEUES.issuance, QUEUES.maintenance].map((name) => ({ name }))),
   ],
-  providers: [...PRECHECK_PROCESSORS, IssuanceProcessor, OutboxRelayService],
+  providers: [...PRECHECK_PROCESSORS, IssuanceProcessor, MaintenanceProcessor, OutboxRelayService],
 })
 export class WorkerModule {}

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PersistenceModule } from './persistence.module';
 import { ApplicantApplicationsService } from './applicant-applications.service';
+import { AuditDigestService } from './audit-digest.service';
 import { IssuanceService } from './issuance.service';
 import { PrecheckService } from './precheck.service';
 import { SigningKeys } from './signing-keys';
@@ -10,7 +11,7 @@ import { TransitionService } from './transition.service';
 /** The application services every app shares; the apps add only controllers or processors. */
 @Module({
   imports: [PersistenceModule],
-  providers: [TransitionService, ApplicantApplicationsService, StaffWorkflowService, PrecheckService, IssuanceService, SigningKeys],
-  exports: [PersistenceModule, TransitionService, ApplicantApplicationsService, StaffWorkflowService, PrecheckService, IssuanceService, SigningKeys],
+  providers: [AuditDigestService, TransitionService, ApplicantApplicationsService, StaffWorkflowService, PrecheckService, IssuanceService, SigningKeys],
+  exports: [PersistenceModule, AuditDigestService, TransitionService, ApplicantApplicationsService, StaffWorkflowService, PrecheckService, IssuanceService, SigningKeys],
 })
 export class ApplicationsModule {}

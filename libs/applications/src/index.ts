@@ -1,6 +1,7 @@
 export * from './acting-account';
 export * from './access-policy';
 export * from './audit-log';
+export * from './audit-digest.service';
 export * from './number-allocator';
 export * from './application-clock';
 export * from './application-view';

@@ -10,7 +10,8 @@ import { SessionService } from '@onewindow/auth';
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({ ...createDataSource(config.DATABASE_URL).options }),
+      // Tests provoke refused queries on purpose; their logs would bury real failures.
+      useFactory: (config: AppConfig) => ({ ...createDataSource(config.DATABASE_URL, { logErrors: config.NODE_ENV !== 'test' }).options }),
       dataSourceFactory: async (options) => new DataSource(options!).initialize(),
     }),
   ],

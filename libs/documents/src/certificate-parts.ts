@@ -15,17 +15,28 @@ export const SEAL_RADIUS = 59.5;
 
 const IDEOGRAPH = /^[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+$/u;
 
-/**
- * The certificate frame: a thick outer rule, a band of 回 (square-spiral) motifs and a thin
- * inner rule. Returns the box inside the frame.
- */
-export function drawCertificateFrame(doc: PDFKit.PDFDocument, page: { width: number; height: number }): Box {
-  const outer = 24;
-  const band = 13;
-  doc.save();
-  doc.strokeColor(FRAME_RED).fillColor(FRAME_RED);
+/** How a certificate's border is drawn: the 回 band of the business licence, an interlaced wave, or a plain double rule. */
+export type CertificateFrameStyle = { color?: string; pattern?: 'fret' | 'wave' | 'plain' };
 
+/**
+ * The certificate frame: a thick outer rule, a band of motifs (回 square spirals or an
+ * interlaced wave) and a thin inner rule; 'plain' keeps the two rules only. Returns the box
+ * inside the frame.
+ */
+export function drawCertificateFrame(doc: PDFKit.PDFDocument, page: { width: number; height: number }, style: CertificateFrameStyle = {}): Box {
+  const color = style.color ?? FRAME_RED;
+  const pattern = style.pattern ?? 'fret';
+  const outer = 24;
+  doc.save();
+  doc.strokeColor(color).fillColor(color);
   doc.lineWidth(2.6).rect(outer, outer, page.width - 2 * outer, page.height - 2 * outer).stroke();
+  if (pattern === 'plain') {
+    const inner = outer + 5;
+    doc.lineWidth(0.8).rect(inner, inner, page.width - 2 * inner, page.height - 2 * inner).stroke();
+    doc.restore();
+    return { x: inner, y: inner, width: page.width - 2 * inner, height: page.height - 2 * inner };
+  }
+  const band = 13;
   const bandOuter = outer + 4;
   doc.lineWidth(0.7).rect(bandOuter, bandOuter, page.width - 2 * bandOuter, page.height - 2 * bandOuter).stroke();
   const bandInner = bandOuter + band;
@@ -33,9 +44,55 @@ export function drawCertificateFrame(doc: PDFKit.PDFDocument, page: { width: num
   const inner = bandInner + 4;
   doc.lineWidth(1.6).rect(inner, inner, page.width - 2 * inner, page.height - 2 * inner).stroke();
 
-  drawFretBand(doc, { x: bandOuter, y: bandOuter, width: page.width - 2 * bandOuter, height: page.height - 2 * bandOuter }, band);
+  const bandBox = { x: bandOuter, y: bandOuter, width: page.width - 2 * bandOuter, height: page.height - 2 * bandOuter };
+  if (pattern === 'wave') drawWaveBand(doc, bandBox, band);
+  else drawFretBand(doc, bandBox, band);
   doc.restore();
   return { x: inner, y: inner, width: page.width - 2 * inner, height: page.height - 2 * inner };
+}
+
+// Two sine-like strokes in opposite phase along each side (a simple guilloche chain), with a
+// diamond in each corner.
+function drawWaveBand(doc: PDFKit.PDFDocument, box: Box, band: number): void {
+  const corners = [
+    [box.x, box.y],
+    [box.x + box.width - band, box.y],
+    [box.x, box.y + box.height - band],
+    [box.x + box.width - band, box.y + box.height - band],
+  ];
+  for (const [cx, cy] of corners) {
+    const mx = cx + band / 2;
+    const my = cy + band / 2;
+    const d = band / 2 - 2;
+    doc.polygon([mx, my - d], [mx + d, my], [mx, my + d], [mx - d, my]).fill();
+  }
+  const amplitude = band * 0.3;
+  const sides: { from: number; to: number; at: number; horizontal: boolean }[] = [
+    { from: box.x + band, to: box.x + box.width - band, at: box.y + band / 2, horizontal: true },
+    { from: box.x + band, to: box.x + box.width - band, at: box.y + box.height - band / 2, horizontal: true },
+    { from: box.y + band, to: box.y + box.height - band, at: box.x + band / 2, horizontal: false },
+    { from: box.y + band, to: box.y + box.height - band, at: box.x + box.width - band / 2, horizontal: false },
+  ];
+  doc.lineWidth(0.6);
+  for (const side of sides) {
+    const halves = Math.max(2, 2 * Math.round((side.to - side.from) / band));
+    const step = (side.to - side.from) / halves;
+    for (const phase of [1, -1]) {
+      const point = (along: number, across: number): [number, number] => (side.horizontal ? [along, side.at + across] : [side.at + across, along]);
+      doc.moveTo(...point(side.from, 0));
+      for (let i = 0; i < halves; i++) {
+        const sign = (i % 2 === 0 ? 1 : -1) * phase;
+        const a = side.from + i * step;
+        doc.quadraticCurveTo(...point(a + step / 2, 2 * amplitude * sign), ...point(a + step, 0));
+      }
+      doc.stroke();
+    }
+    for (let i = 0; i < halves; i++) {
+      const along = side.from + (i + 0.5) * step;
+      const [x, y] = side.horizontal ? [along, side.at] : [side.at, along];
+      doc.circle(x, y, 0.7).fill();
+    }
+  }
 }
 
 function drawFretBand(doc: PDFKit.PDFDocument, box: Box, band: number): void {
@@ -151,6 +208,12 @@ export type FieldRowsStyle = {
   spreadLabels?: boolean;
   /** Draw a hairline under each row (tabular certificates). */
   ruled?: boolean;
+  /** The label column's width in ems of the label size; by default the longest label's, up to 7. */
+  labelEms?: number;
+  /** The largest gap between rows, in ems of the label size (1.5 by default). */
+  maxGapEms?: number;
+  /** Colour of the labels (the ink by default). */
+  labelColor?: string;
 };
 
 type RowPlan = {
@@ -171,18 +234,18 @@ type RowPlan = {
  */
 export function drawFieldRows(doc: PDFKit.PDFDocument, fields: LicenseField[], box: Box, style: FieldRowsStyle = {}): number {
   if (fields.length === 0) return box.y;
-  const plan = planRows(doc, fields, box, style.fontSizes ?? [14, 13, 12, 11, 10, 9, 8, 7]);
+  const plan = planRows(doc, fields, box, style.fontSizes ?? [14, 13, 12, 11, 10, 9, 8, 7], style.labelEms);
   const slack = box.height - plan.total;
-  const maxGap = plan.labelSize * 1.5;
+  const maxGap = plan.labelSize * (style.maxGapEms ?? 1.5);
   const gap = plan.rowGap + (fields.length > 1 ? Math.min(maxGap - plan.rowGap, Math.max(0, slack / (fields.length - 1))) : 0);
 
   let y = box.y;
   fields.forEach((field, i) => {
     const size = plan.valueSizes[i];
-    doc.fillColor(INK).font(CERTIFICATE_FONT.bold).fontSize(plan.labelSize);
+    doc.fillColor(style.labelColor ?? INK).font(CERTIFICATE_FONT.bold).fontSize(plan.labelSize);
     if (style.spreadLabels) drawSpreadLabel(doc, field.label, box.x, y, plan.labelWidth);
     else doc.text(field.label, box.x, y, { width: plan.labelWidth, lineGap: plan.labelSize * 0.5 });
-    doc.font(CERTIFICATE_FONT.regular).fontSize(size);
+    doc.fillColor(INK).font(CERTIFICATE_FONT.regular).fontSize(size);
     // A smaller value keeps its first line on the label's baseline.
     const baselineShift = (plan.labelSize - size) * 0.88;
     doc.text(field.value, plan.valueX, y + baselineShift, { width: plan.valueWidth, lineGap: size * 0.5 });
@@ -197,13 +260,13 @@ export function drawFieldRows(doc: PDFKit.PDFDocument, fields: LicenseField[], b
   return y;
 }
 
-function planRows(doc: PDFKit.PDFDocument, fields: LicenseField[], box: Box, sizes: number[]): RowPlan {
+function planRows(doc: PDFKit.PDFDocument, fields: LicenseField[], box: Box, sizes: number[], labelEms?: number): RowPlan {
   let plan: RowPlan | undefined;
   for (let base = 0; base < sizes.length; base++) {
     const labelSize = sizes[base];
     doc.font(CERTIFICATE_FONT.bold).fontSize(labelSize);
     const longestLabel = Math.max(...fields.map((f) => doc.widthOfString(f.label)));
-    const labelWidth = Math.min(longestLabel, labelSize * 7, box.width * 0.3);
+    const labelWidth = labelEms ? labelSize * labelEms : Math.min(longestLabel, labelSize * 7, box.width * 0.3);
     const valueX = box.x + labelWidth + labelSize * 1.6;
     const valueWidth = box.x + box.width - valueX;
     const rowGap = labelSize * 0.6;

@@ -3,7 +3,7 @@ import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
 /** A TypeORM data source over OneWindow's entities. Never `synchronize`: the schema is the migrations'. */
-export function createDataSource(url: string, options: { poolSize?: number; applicationName?: string } = {}): DataSource {
+export function createDataSource(url: string, options: { poolSize?: number; applicationName?: string; logErrors?: boolean } = {}): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -15,7 +15,7 @@ export function createDataSource(url: string, options: { poolSize?: number; appl
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     migrationsRun: false,
-    logging: ['error'],
+    logging: options.logErrors === false ? false : ['error'],
     poolSize: options.poolSize ?? 10,
     applicationName: options.applicationName ?? 'onewindow',
     extra: { connectionTimeoutMillis: 5000 },

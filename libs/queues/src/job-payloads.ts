@@ -7,7 +7,8 @@ import { QUEUES } from './queue-names';
 export interface JobPayloads {
   precheck: { applicationId: string };
   issue: { applicationId: string };
-  'audit-digest': { day: string };
+  /** The Asia/Shanghai day to digest; the daily scheduler leaves it out, meaning yesterday. */
+  'audit-digest': { day?: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -39,6 +40,7 @@ export function parseJobPayload<K extends JobName>(name: K, data: unknown): JobP
       }
       return { applicationId: record.applicationId } as JobPayloads[K];
     case 'audit-digest':
+      if (record.day === undefined) return {} as JobPayloads[K];
       if (typeof record.day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(record.day)) {
         throw new MalformedJobError(`${name}: day must be YYYY-MM-DD`);
       }

@@ -24,7 +24,8 @@ export interface HttpAppOptions {
   /** Name of the session cookie; a request that changes state with it must pass CSRF. */
   sessionCookie: string;
   uploadMaxBytes: number;
-  logger?: boolean;
+  /** false: silent; 'quiet': errors and warnings; default: also start-up and lifecycle logs. */
+  logger?: boolean | 'quiet';
 }
 
 /**
@@ -34,7 +35,7 @@ export interface HttpAppOptions {
 export async function createHttpApp(module: Type<unknown>, options: HttpAppOptions): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ trustProxy: true, bodyLimit: 1024 * 1024 });
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
-    logger: options.logger === false ? false : ['error', 'warn', 'log'],
+    logger: options.logger === false ? false : options.logger === 'quiet' ? ['error', 'warn'] : ['error', 'warn', 'log'],
   });
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
 

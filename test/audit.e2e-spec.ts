@@ -1,0 +1,63 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import { appendAuditEvent, AuditDigestService, verifyAuditChain } from '@onewindow/applications';
+import { Api } from './support/api';
+import { mobile, residentId } from './support/factories';
+import { Harness, startHarness } from './support/harness';
+
+describe('the audit log: append-only, chained per file, digested per day', () => {
+  let h: Harness;
+  let me: Api;
+
+  beforeAll(async () => {
+    h = await startHarness({ worker: false });
+    const portal = new Api(h.portal);
+    const phone = mobile();
+    await portal.post('/api/auth/register', { name: '审计员', phone, idNumber: residentId(), password: 'long-enough-password' });
+    me = portal.as((await portal.post('/api/auth/login', { phone, password: 'long-enough-password' })).body.token);
+  });
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  async function fileWithEvents(): Promise<string> {
+    const draft = await me.post('/api/applications', { serviceCode: 'business-license', form: { name: '朔州市平鲁区审计新材料有限公司' } });
+    await me.patch(`/api/applications/${draft.body.id}`, { form: { name: '朔州市平鲁区审计新型材料有限公司' } });
+    return draft.body.id;
+  }
+
+  it("the application's database role may append to the audit log but never rewrite or delete it", async () => {
+    const id = await fileWithEvents();
+    const app = h.portal.get(AuditDigestService)['dataSource'];
+    await expect(app.query(`UPDATE audit_events SET note = 'x' WHERE application_id = $1`, [id])).rejects.toThrow(/permission denied/);
+    await expect(app.query(`DELETE FROM audit_events WHERE application_id = $1`, [id])).rejects.toThrow(/permission denied/);
+    await expect(app.query(`DELETE FROM audit_daily_digests`)).rejects.toThrow(/permission denied/);
+  });
+
+  it('editing one event breaks its file’s chain at that event', async () => {
+    const id = await fileWithEvents();
+    expect(await verifyAuditChain(h.db.manager, id)).toBeNull();
+    const [event] = await h.db.query(`SELECT id FROM audit_events WHERE application_id = $1 ORDER BY id LIMIT 1`, [id]);
+    await h.db.query(`UPDATE audit_events SET note = 'rewritten' WHERE id = $1`, [event.id]);
+    expect(await verifyAuditChain(h.db.manager, id)).toBe(event.id);
+  });
+
+  it("the day's stored digest catches a file whose events were deleted whole", async () => {
+    const digests = h.portal.get(AuditDigestService);
+    // A past day of this run's own, so that other test files writing events today cannot disturb it.
+    const day = `19${randomInt(10, 99)}-0${randomInt(1, 10)}-1${randomInt(0, 10)}`;
+    const at = new Date(`${day}T10:00:00+08:00`);
+    const files = [randomUUID(), randomUUID()];
+    for (const applicationId of files) {
+      for (const action of ['create', 'edit_form']) {
+        await appendAuditEvent(h.db.manager, { applicationId, actor: { kind: 'system' }, action, at });
+      }
+    }
+    const stored = await digests.store(day);
+    expect(stored.eventCount).toBe(4);
+    expect((await digests.check(day)).status).toBe('intact');
+    // An owner deletes a whole file's events: no per-file chain can notice, the digest does.
+    await h.db.query(`DELETE FROM audit_events WHERE application_id = $1`, [files[0]]);
+    expect((await digests.check(day)).status).toBe('tampered');
+  });
+});
