@@ -1,6 +1,5 @@
 /// <reference types="pdfkit" />
 import {
-  Box,
   drawCentredTitle,
   drawFieldRows,
   drawIssuerBlock,
@@ -11,25 +10,15 @@ import {
 } from './certificate-parts';
 import { formatChineseDate } from './chinese-format';
 import { CERTIFICATE_FONT } from './fonts';
-import { LicenseDocument } from './license-document';
-
-export type CertificateLayoutContext = {
-  doc: PDFKit.PDFDocument;
-  input: LicenseDocument;
-  page: { width: number; height: number };
-  /** The area inside the frame. */
-  content: Box;
-};
-
-/** Draws a certificate's body inside the frame the renderer has drawn. */
-export type CertificateLayout = (context: CertificateLayoutContext) => void;
+import { constructionLayout, engineeringPlanningLayout, landPlanningLayout } from './statutory-permit.layouts';
+import { CertificateDrawing, CertificateLayout } from './certificate-layout';
 
 /**
  * 营业执照 (copy, portrait A4): the credit code top left, the QR code top right, the title
  * between them, the particulars in rows, the registration authority and date with the seal
  * at the bottom right, and the annual-report reminder printed on every licence.
  */
-export const businessLicenseLayout: CertificateLayout = ({ doc, input, page, content }) => {
+export const businessLicenseLayout: CertificateDrawing = ({ doc, input, page, content }) => {
   const padX = 26;
   const left = content.x + padX;
   const right = content.x + content.width - padX;
@@ -91,7 +80,7 @@ export const businessLicenseLayout: CertificateLayout = ({ doc, input, page, con
  * A plain permit or certificate for services that have no layout of their own yet: the title,
  * the number beneath it, the QR code top right, ruled rows and the issuer with the seal.
  */
-export const genericCertificateLayout: CertificateLayout = ({ doc, input, page, content }) => {
+export const genericCertificateLayout: CertificateDrawing = ({ doc, input, page, content }) => {
   const padX = 30;
   const left = content.x + padX;
   const right = content.x + content.width - padX;
@@ -127,4 +116,7 @@ export const genericCertificateLayout: CertificateLayout = ({ doc, input, page, 
 export const defaultCertificateLayouts: Readonly<Record<string, CertificateLayout>> = Object.freeze({
   'business-license': businessLicenseLayout,
   certificate: genericCertificateLayout,
+  'land-planning': landPlanningLayout,
+  'engineering-planning': engineeringPlanningLayout,
+  construction: constructionLayout,
 });

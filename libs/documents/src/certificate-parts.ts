@@ -318,6 +318,16 @@ export function issuerBlockHeight(options: { label?: string }): number {
   return -issuerGeometry(0, options.label ? 3 : 2).sealTop;
 }
 
+/** How wide the issuer block is (the seal or the longest line); layouts keep other content to its left. */
+export function issuerBlockWidth(doc: PDFKit.PDFDocument, options: { authority: string; label?: string }): number {
+  const maxWidth = SEAL_RADIUS * 2 + 90;
+  doc.font(CERTIFICATE_FONT.regular).fontSize(13);
+  const authority = Math.min(maxWidth, doc.widthOfString(options.authority));
+  doc.font(CERTIFICATE_FONT.bold).fontSize(14);
+  const label = options.label ? Math.min(maxWidth, doc.widthOfString(options.label, { characterSpacing: 4 })) : 0;
+  return Math.max(SEAL_RADIUS * 2, authority, label);
+}
+
 /**
  * The issuing authority and the date, centred above `bottom` and flush with `right`, with
  * the seal stamped over them. `label` (登记机关) goes on its own line above the authority when given.

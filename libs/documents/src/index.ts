@@ -4,5 +4,7 @@ export * from './signing';
 export * from './chinese-format';
 export * from './license-document';
 export * from './certificate-parts';
+export * from './certificate-blocks';
+export * from './certificate-layout';
 export * from './certificate-layouts';
 export * from './license-pdf.renderer';

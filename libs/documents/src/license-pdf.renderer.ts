@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
-import { CertificateLayout, defaultCertificateLayouts } from './certificate-layouts';
+import { CertificateLayout, certificateLayoutSpec } from './certificate-layout';
+import { defaultCertificateLayouts } from './certificate-layouts';
 import { drawCertificateFrame } from './certificate-parts';
 import { certificateFont, registerCertificateFonts } from './fonts';
 import { LicenseDocument } from './license-document';
@@ -9,7 +10,7 @@ export type LicensePdfRendererOptions = {
   layouts?: Record<string, CertificateLayout>;
 };
 
-/** Renders one-page A4 certificates. Construct once: it keeps the font bytes in memory for every render. */
+/** Renders one-page A4 certificates (portrait or landscape, as each layout chooses). Construct once: it keeps the font bytes in memory for every render. */
 export class LicensePdfRenderer {
   private readonly layouts: Record<string, CertificateLayout>;
 
@@ -33,10 +34,11 @@ export class LicensePdfRenderer {
         if (!this.supports(input.layout)) {
           throw new Error(`No certificate layout "${input.layout}" (known: ${this.layoutNames().join(', ')})`);
         }
+        const layout = certificateLayoutSpec(this.layouts[input.layout]);
         const date = input.creationDate ?? new Date();
         const doc = new PDFDocument({
           size: 'A4',
-          layout: 'portrait',
+          layout: layout.orientation,
           margin: 0,
           bufferPages: true,
           lang: 'zh-CN',
@@ -58,8 +60,8 @@ export class LicensePdfRenderer {
 
         registerCertificateFonts(doc);
         const page = { width: doc.page.width, height: doc.page.height };
-        const content = drawCertificateFrame(doc, page);
-        this.layouts[input.layout]({ doc, input, page, content });
+        const content = drawCertificateFrame(doc, page, layout.frame);
+        layout.draw({ doc, input, page, content });
 
         const pages = doc.bufferedPageRange().count;
         if (pages !== 1) throw new Error(`Certificate layout "${input.layout}" overflowed onto ${pages} pages`);

@@ -48,6 +48,8 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
         scriptSrc: ["'self'"],
         formAction: ["'self'"],
         frameAncestors: ["'none'"],
+        // Served over plain HTTP on localhost in development; TLS termination adds HSTS in front.
+        upgradeInsecureRequests: null,
       },
     },
   });
@@ -70,6 +72,15 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
       return fastify.csrfProtection(request, reply, done);
     }
     done();
+  });
+
+  // Swagger UI styles itself inline: allow that on the docs pages only.
+  fastify.addHook('onSend', (request: FastifyRequest, reply: FastifyReply, payload: unknown, done: (err: Error | null, value: unknown) => void) => {
+    if (request.url.startsWith('/api/docs')) {
+      const csp = reply.getHeader('content-security-policy');
+      if (typeof csp === 'string') void reply.header('content-security-policy', csp.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"));
+    }
+    done(null, payload);
   });
 
   app.useGlobalFilters(new ApiExceptionFilter());

@@ -1,9 +1,6 @@
 import { BusinessLicenseForm } from '../forms/business-license.form';
+import { SCANS, SCANS_OR_E_DOCUMENT } from './file-types';
 import type { ServiceDefinition } from './types';
-
-const SCANS = ['application/pdf', 'image/jpeg', 'image/png'];
-// OFD is China's fixed-layout e-document format; accepted where the source is itself an e-document.
-const SCANS_OR_E_DOCUMENT = [...SCANS, 'application/ofd'];
 
 /** 营业执照 (enterprise establishment registration), DOMAIN.md. */
 export const businessLicenseService: ServiceDefinition<BusinessLicenseForm> = {

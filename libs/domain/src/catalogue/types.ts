@@ -18,16 +18,35 @@ export type QueueFamily = 'business-license' | 'food-permit' | 'planning-permit'
 
 export type Limit = { days: number; unit: 'working' | 'calendar' };
 
-export type MaterialDefinition = {
+/**
+ * How a licence number is made (numbering.ts): a credit code (91/92, 52, 51), JY + 14 digits,
+ * the 24-character project code, 地字第…号, 建字第…号, or the 18-digit construction permit number.
+ */
+export type NumberFormat =
+  | 'uscc'
+  | 'food-permit'
+  | 'project-code'
+  | 'land-planning-permit'
+  | 'engineering-planning-permit'
+  | 'construction-permit';
+
+export type MaterialDefinition<F extends object = object> = {
   /** Stable code, used by uploads and correction requests. */
   code: string;
   name: string;
   nameEn: string;
+  /** Always required; a conditional material says false here and decides with requiredWhen. */
   required: boolean;
   /** When the material applies, in words, if not always. */
   condition?: string;
+  conditionEn?: string;
   /** MIME types accepted for upload. */
   accept: string[];
+  /**
+   * For a conditional material: whether this form needs it. Overrides `required` when a form is
+   * at hand. Gets stored, possibly partial or ill-typed data, so it must not trust the types.
+   */
+  requiredWhen?(form: Partial<F>): boolean;
 };
 
 export type LicenseDefinition = {
@@ -37,8 +56,11 @@ export type LicenseDefinition = {
   layout: string;
   /** null: the licence does not expire. */
   validityYears: number | null;
-  /** The numbering rule that allocates the licence number, e.g. 'uscc'. */
-  numberFormat: string;
+  /** What limits the licence's life instead, when not a term of years (the construction permit). */
+  validityNote?: string;
+  validityNoteEn?: string;
+  /** The numbering rule that allocates the licence number (numbering.ts). */
+  numberFormat: NumberFormat;
 };
 
 /** One service, described once: its form, materials, time limits, section and licence. */
@@ -57,7 +79,7 @@ export type ServiceDefinition<F extends object = object> = {
   extensionDays: number;
   /** False when acceptance leads straight to the seal (investment filing). */
   hasReviewStep: boolean;
-  materials: MaterialDefinition[];
+  materials: MaterialDefinition<F>[];
   form: FormClass<F>;
   license: LicenseDefinition;
   /** The holder named on the licence. */

@@ -9,12 +9,17 @@ import 'reflect-metadata';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  Equals,
   IsArray,
+  IsBoolean,
   IsDefined,
   IsIn,
+  IsInt,
   IsObject,
   IsString,
+  Max,
   MaxLength,
+  Min,
   registerDecorator,
   ValidateNested,
   type ValidationArguments,
@@ -25,6 +30,9 @@ import type { validationMetadatasToSchemas } from 'class-validator-jsonschema';
 import { hasUsccShape, isValidUscc, USCC_SHAPE_PATTERN } from '../identifiers/uscc';
 import { residentIdProblem } from '../identifiers/resident-id';
 import { isMainlandMobile } from '../identifiers/phone';
+import { INDUSTRY_CODE_MAX_LENGTH, INDUSTRY_CODE_PATTERN, isIndustryCode } from '../identifiers/industry-code';
+import { isRealEstateUnitNumber, REAL_ESTATE_UNIT_NUMBER_LENGTH, REAL_ESTATE_UNIT_NUMBER_PATTERN } from '../identifiers/real-estate-unit';
+import { isProjectCode, PROJECT_CODE_LENGTH, PROJECT_CODE_PATTERN } from '../numbering';
 import { isLocalDate } from '../calendar';
 import { isFormProblemCode, type FormProblemCode } from './messages';
 
@@ -88,8 +96,10 @@ export const ENTITY_NAME_MAX_LENGTH = 50;
 /** Integer part of a 万元 amount: up to 12 digits (a trillion 万元 is already absurd). */
 const AMOUNT_INTEGER_DIGITS = 12;
 
-function decimalAmountPattern(maxDecimals: number): string {
+function decimalAmountPattern(maxDecimals: number, allowZero = false): string {
   const fraction = maxDecimals > 0 ? `(\\.[0-9]{1,${maxDecimals}})?` : '';
+  // Zero or more: any integer part without leading zeros, any fraction.
+  if (allowZero) return `^((0|[1-9][0-9]{0,${AMOUNT_INTEGER_DIGITS - 1}})${fraction})$`;
   const belowOne = maxDecimals > 0 ? `|0\\.(?!0+$)[0-9]{1,${maxDecimals}}` : '';
   // Positive: a non-zero integer part, or 0.xxx with a non-zero digit somewhere.
   return `^([1-9][0-9]{0,${AMOUNT_INTEGER_DIGITS - 1}}${fraction}${belowOne})$`;
@@ -150,14 +160,65 @@ function bracketsPairUp(name: string): boolean {
 
 export interface DecimalAmountOptions {
   maxDecimals: number;
+  /** Accept "0" (a part of a breakdown that is nothing); amounts are positive otherwise. */
+  allowZero?: boolean;
 }
 
 const decimalAmountCheck: FormatCheck = {
   name: 'isDecimalAmount',
   problemOf(value, constraints) {
-    const { maxDecimals } = constraints[0] as DecimalAmountOptions;
+    const { maxDecimals, allowZero = false } = constraints[0] as DecimalAmountOptions;
     if (typeof value !== 'string') return 'not_string';
-    return new RegExp(decimalAmountPattern(maxDecimals)).test(value) ? null : encodeProblem('amount_format', maxDecimals);
+    if (new RegExp(decimalAmountPattern(maxDecimals, allowZero)).test(value)) return null;
+    return encodeProblem(allowZero ? 'amount_format_or_zero' : 'amount_format', maxDecimals);
+  },
+};
+
+/** Units an area is given in: square meters, or 亩 (mu, 666.67 m²) for land. */
+export type AreaUnit = 'm2' | 'mu';
+
+export interface AreaOptions {
+  unit: AreaUnit;
+  maxDecimals: number;
+  allowZero?: boolean;
+}
+
+const AREA_PROBLEMS = {
+  m2: { positive: 'area_m2_format', orZero: 'area_m2_format_or_zero' },
+  mu: { positive: 'area_mu_format', orZero: 'area_mu_format_or_zero' },
+} as const satisfies Record<AreaUnit, Record<'positive' | 'orZero', FormProblemCode>>;
+
+const areaCheck: FormatCheck = {
+  name: 'isArea',
+  problemOf(value, constraints) {
+    const { unit, maxDecimals, allowZero = false } = constraints[0] as AreaOptions;
+    if (typeof value !== 'string') return 'not_string';
+    if (new RegExp(decimalAmountPattern(maxDecimals, allowZero)).test(value)) return null;
+    return encodeProblem(AREA_PROBLEMS[unit][allowZero ? 'orZero' : 'positive'], maxDecimals);
+  },
+};
+
+const projectCodeCheck: FormatCheck = {
+  name: 'isProjectCode',
+  problemOf(value) {
+    if (typeof value !== 'string') return 'not_string';
+    return isProjectCode(value) ? null : 'project_code_format';
+  },
+};
+
+const realEstateUnitCheck: FormatCheck = {
+  name: 'isRealEstateUnitNumber',
+  problemOf(value) {
+    if (typeof value !== 'string') return 'not_string';
+    return isRealEstateUnitNumber(value) ? null : 'real_estate_unit_format';
+  },
+};
+
+const industryCodeCheck: FormatCheck = {
+  name: 'isIndustryCode',
+  problemOf(value) {
+    if (typeof value !== 'string') return 'not_string';
+    return isIndustryCode(value) ? null : 'industry_code_format';
   },
 };
 
@@ -213,6 +274,43 @@ export function IsDecimalAmount(amount: DecimalAmountOptions = { maxDecimals: 4 
   return formatDecorator(decimalAmountCheck, [amount], options);
 }
 
+/** An area as a decimal string in the given unit ("1200.5" m², "15.25" 亩), never a float. */
+export function IsArea(area: AreaOptions, options?: ValidationOptions): PropertyDecorator {
+  return formatDecorator(areaCheck, [area], options);
+}
+
+/** 项目代码: 24 characters YYYY-AAAAAA-DD-TT-NNNNNN. */
+export function IsProjectCode(options?: ValidationOptions): PropertyDecorator {
+  return formatDecorator(projectCodeCheck, [], options);
+}
+
+/** 不动产单元号: 28 characters, ^[0-9]{12}[A-Z]{2}[0-9]{5}[A-Z][0-9]{8}$ (shape only). */
+export function IsRealEstateUnitNumber(options?: ValidationOptions): PropertyDecorator {
+  return formatDecorator(realEstateUnitCheck, [], options);
+}
+
+/** 国民经济行业分类 code: a section letter A–T and 2 to 4 digits. */
+export function IsIndustryCode(options?: ValidationOptions): PropertyDecorator {
+  return formatDecorator(industryCodeCheck, [], options);
+}
+
+/** A whole number from 0 to max (a count of members). */
+export function IsCount(max: number): PropertyDecorator {
+  return composeDecorators(
+    IsInt({ message: 'not_integer' }),
+    Min(0, { message: encodeProblem('too_small', '$constraint1') }),
+    Max(max, { message: encodeProblem('too_large', '$constraint1') }),
+  );
+}
+
+/**
+ * A declaration the applicant ticks: a boolean in a draft, and true (with the given problem)
+ * when the form is complete.
+ */
+export function IsAffirmed(problem: FormProblemCode): PropertyDecorator {
+  return composeDecorators(IsBoolean({ message: 'not_boolean' }), Equals(true, { ...ONLY_WHEN_COMPLETE, message: problem }));
+}
+
 /** 'YYYY-MM-DD' naming a real day. */
 export function IsIsoDate(date: IsoDateOptions = {}, options?: ValidationOptions): PropertyDecorator {
   return formatDecorator(isoDateCheck, [date], options);
@@ -254,10 +352,21 @@ export function IsOneOf(values: readonly string[]): PropertyDecorator {
   return IsIn([...values], { message: 'not_one_of' });
 }
 
-/** A list of free-text items. */
-export function IsTextList({ maxItems, maxItemLength }: { maxItems: number; maxItemLength: number }): PropertyDecorator {
+/** A list of free-text items; minItemsWhenComplete (default 0) applies only when complete. */
+export function IsTextList({
+  maxItems,
+  maxItemLength,
+  minItemsWhenComplete = 0,
+}: {
+  maxItems: number;
+  maxItemLength: number;
+  minItemsWhenComplete?: number;
+}): PropertyDecorator {
   return composeDecorators(
     IsArray({ message: 'not_array' }),
+    ...(minItemsWhenComplete > 0
+      ? [ArrayMinSize(minItemsWhenComplete, { ...ONLY_WHEN_COMPLETE, message: encodeProblem('too_few', '$constraint1') })]
+      : []),
     ArrayMaxSize(maxItems, { message: encodeProblem('too_many', '$constraint1') }),
     IsString({ each: true, message: 'items_not_strings' }),
     IsNotBlank({ each: true, message: 'items_blank' }),
@@ -296,9 +405,26 @@ export const FORM_SCHEMA_CONVERTERS: SchemaConverters = {
   [mainlandMobileCheck.name]: { type: 'string', pattern: MAINLAND_MOBILE_PATTERN, minLength: 11, maxLength: 11 },
   [entityNameCheck.name]: { type: 'string', pattern: ENTITY_NAME_PATTERN, minLength: 2, maxLength: ENTITY_NAME_MAX_LENGTH },
   [decimalAmountCheck.name]: (meta) => {
-    const { maxDecimals } = meta.constraints[0] as DecimalAmountOptions;
-    return { type: 'string', pattern: decimalAmountPattern(maxDecimals), maxLength: decimalAmountMaxLength(maxDecimals) };
+    const { maxDecimals, allowZero = false } = meta.constraints[0] as DecimalAmountOptions;
+    return { type: 'string', pattern: decimalAmountPattern(maxDecimals, allowZero), maxLength: decimalAmountMaxLength(maxDecimals) };
   },
+  [areaCheck.name]: (meta) => {
+    const { unit, maxDecimals, allowZero = false } = meta.constraints[0] as AreaOptions;
+    return {
+      type: 'string',
+      pattern: decimalAmountPattern(maxDecimals, allowZero),
+      maxLength: decimalAmountMaxLength(maxDecimals),
+      description: unit === 'mu' ? '亩 (mu)' : '平方米 (m²)',
+    };
+  },
+  [projectCodeCheck.name]: { type: 'string', pattern: PROJECT_CODE_PATTERN, minLength: PROJECT_CODE_LENGTH, maxLength: PROJECT_CODE_LENGTH },
+  [realEstateUnitCheck.name]: {
+    type: 'string',
+    pattern: REAL_ESTATE_UNIT_NUMBER_PATTERN,
+    minLength: REAL_ESTATE_UNIT_NUMBER_LENGTH,
+    maxLength: REAL_ESTATE_UNIT_NUMBER_LENGTH,
+  },
+  [industryCodeCheck.name]: { type: 'string', pattern: INDUSTRY_CODE_PATTERN, minLength: 3, maxLength: INDUSTRY_CODE_MAX_LENGTH },
   [isoDateCheck.name]: (meta): SchemaObject => {
     const { nullable = false } = (meta.constraints[0] ?? {}) as IsoDateOptions;
     return { type: nullable ? ['string', 'null'] : 'string', format: 'date', pattern: ISO_DATE_PATTERN, maxLength: 10 };

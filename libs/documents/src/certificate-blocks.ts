@@ -1,0 +1,265 @@
+/// <reference types="pdfkit" />
+import { Box, INK } from './certificate-parts';
+import { CERTIFICATE_FONT } from './fonts';
+import { LicenseField } from './license-document';
+
+/** '(负责人)' and '（负责人）', '住 所' and '住所' are the same label. */
+export function normalizeLabel(label: string): string {
+  return label.replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+}
+
+/**
+ * Takes a certificate's fields out by label, so that a layout can put the ones it knows in
+ * their places and still show every other field it was given.
+ */
+export class FieldPicker {
+  private readonly remaining: LicenseField[];
+
+  constructor(fields: LicenseField[]) {
+    this.remaining = [...fields];
+  }
+
+  /** Removes and returns the first field whose label is one of `labels`. */
+  take(...labels: string[]): LicenseField | undefined {
+    const wanted = new Set(labels.map(normalizeLabel));
+    const index = this.remaining.findIndex((field) => wanted.has(normalizeLabel(field.label)));
+    return index < 0 ? undefined : this.remaining.splice(index, 1)[0];
+  }
+
+  /** The fields nobody took, in their given order. */
+  rest(): LicenseField[] {
+    return [...this.remaining];
+  }
+}
+
+/** One known row of a certificate: what it is called on the certificate, and what callers may call it. */
+export type KnownField = {
+  label: string;
+  aliases?: string[];
+  /** Shown (with a blank) even when the caller has no value, as on a printed form. */
+  always?: boolean;
+};
+
+/** Picks the known fields in their order, then appends the caller's other fields; `tail` rows come last. */
+export function arrangeFields(fields: LicenseField[], known: KnownField[], tail: KnownField[] = []): LicenseField[] {
+  const picker = new FieldPicker(fields);
+  const pick = (spec: KnownField): LicenseField[] => {
+    const found = picker.take(spec.label, ...(spec.aliases ?? []));
+    if (found) return [{ label: spec.label, value: found.value }];
+    return spec.always ? [{ label: spec.label, value: '' }] : [];
+  };
+  const head = known.flatMap(pick);
+  const end = tail.flatMap(pick);
+  return [...head, ...picker.rest(), ...end];
+}
+
+/**
+ * '民办非企业单位登记证书（法人）' → ['民办非企业单位登记证书', '（法人）']: the qualifier is set
+ * smaller on its own line, as printed.
+ */
+export function splitTitleQualifier(title: string): [string, string | undefined] {
+  const match = /^(.+?)\s*([（(][^（）()]+[）)])$/u.exec(title.trim());
+  return match ? [match[1], match[2].replace('(', '（').replace(')', '）')] : [title, undefined];
+}
+
+export type TableCell = { label: string; value: string };
+/** One or two label–value pairs side by side. */
+export type TableRow = TableCell[];
+
+export type TableStyle = {
+  /** Width of each label column, in points. */
+  labelWidth: number;
+  /** Where a second pair starts, as a fraction of the table's width. */
+  splitAt?: number;
+  /** Font sizes to try, largest first. */
+  fontSizes?: number[];
+  /** Tint behind the label cells. */
+  labelFill?: string;
+  lineColor?: string;
+  /** Rows grow up to this many ems when the table has room to spare. */
+  maxRowEms?: number;
+};
+
+type TablePlan = { size: number; valueSizes: number[][]; heights: number[] };
+
+/**
+ * A ruled form table: bold label cells, values that wrap in their cells. When the rows do not fit
+ * `box`, the longest values are set smaller first, then the whole table. Spare height is shared
+ * among the rows, up to `maxRowEms` each. Returns the table's bottom.
+ */
+export function drawTable(doc: PDFKit.PDFDocument, rows: TableRow[], box: Box, style: TableStyle): number {
+  if (rows.length === 0) return box.y;
+  const sizes = style.fontSizes ?? [12, 11.5, 11, 10.5, 10, 9.5, 9, 8.5, 8, 7.5, 7, 6.5];
+  const columns = (row: TableRow) => tableColumns(box, row.length, style);
+  const plan = planTable(doc, rows, box, sizes, columns);
+  const slack = box.height - plan.heights.reduce((a, b) => a + b, 0);
+  const maxRow = plan.size * (style.maxRowEms ?? 3);
+  const heights = plan.heights.map((h) => h + Math.max(0, Math.min(maxRow - h, slack / rows.length)));
+  const total = heights.reduce((a, b) => a + b, 0);
+  const lineColor = style.lineColor ?? INK;
+
+  doc.save();
+  let y = box.y;
+  rows.forEach((row, r) => {
+    const cols = columns(row);
+    if (style.labelFill) {
+      for (const col of cols) doc.rect(col.labelX, y, col.labelWidth, heights[r]).fill(style.labelFill);
+    }
+    y += heights[r];
+  });
+
+  y = box.y;
+  rows.forEach((row, r) => {
+    const cols = columns(row);
+    row.forEach((cell, c) => {
+      const col = cols[c];
+      const pad = cellPadding(plan.size);
+      doc.fillColor(INK).font(CERTIFICATE_FONT.bold).fontSize(plan.size);
+      const labelOptions = { width: col.labelWidth - 2 * pad.x, align: 'center' as const, lineGap: plan.size * 0.2 };
+      const labelHeight = doc.heightOfString(cell.label, labelOptions);
+      doc.text(cell.label, col.labelX + pad.x, y + (heights[r] - labelHeight) / 2, labelOptions);
+
+      const size = plan.valueSizes[r][c];
+      doc.font(CERTIFICATE_FONT.regular).fontSize(size);
+      const valueOptions = { width: col.valueWidth - 2 * pad.x, lineGap: size * 0.3 };
+      const value = cell.value || ' ';
+      const valueHeight = doc.heightOfString(value, valueOptions);
+      doc.text(value, col.valueX + pad.x, y + (heights[r] - valueHeight) / 2, valueOptions);
+    });
+    y += heights[r];
+  });
+
+  doc.strokeColor(lineColor).lineWidth(0.6);
+  y = box.y;
+  rows.forEach((row, r) => {
+    if (r > 0) doc.moveTo(box.x, y).lineTo(box.x + box.width, y);
+    for (const col of columns(row)) {
+      if (col.labelX > box.x) doc.moveTo(col.labelX, y).lineTo(col.labelX, y + heights[r]);
+      doc.moveTo(col.valueX, y).lineTo(col.valueX, y + heights[r]);
+    }
+    y += heights[r];
+  });
+  doc.stroke();
+  doc.lineWidth(1.3).rect(box.x, box.y, box.width, total).stroke();
+  doc.restore();
+  return box.y + total;
+}
+
+type Column = { labelX: number; labelWidth: number; valueX: number; valueWidth: number };
+
+function tableColumns(box: Box, pairs: number, style: TableStyle): Column[] {
+  const right = box.x + box.width;
+  if (pairs <= 1) {
+    return [{ labelX: box.x, labelWidth: style.labelWidth, valueX: box.x + style.labelWidth, valueWidth: right - box.x - style.labelWidth }];
+  }
+  const split = box.x + box.width * (style.splitAt ?? 0.5);
+  return [
+    { labelX: box.x, labelWidth: style.labelWidth, valueX: box.x + style.labelWidth, valueWidth: split - box.x - style.labelWidth },
+    { labelX: split, labelWidth: style.labelWidth, valueX: split + style.labelWidth, valueWidth: right - split - style.labelWidth },
+  ];
+}
+
+function cellPadding(size: number) {
+  return { x: size * 0.55, y: size * 0.5 };
+}
+
+function planTable(doc: PDFKit.PDFDocument, rows: TableRow[], box: Box, sizes: number[], columns: (row: TableRow) => Column[]): TablePlan {
+  let plan: TablePlan | undefined;
+  for (let base = 0; base < sizes.length; base++) {
+    const size = sizes[base];
+    const pad = cellPadding(size);
+    const minRow = size * 2.1;
+    doc.font(CERTIFICATE_FONT.bold).fontSize(size);
+    const labelHeights = rows.map((row) =>
+      Math.max(...row.map((cell, c) => doc.heightOfString(cell.label, { width: columns(row)[c].labelWidth - 2 * pad.x, lineGap: size * 0.2 }))),
+    );
+    const valueHeight = (row: TableRow, c: number, valueSize: number) => {
+      doc.font(CERTIFICATE_FONT.regular).fontSize(valueSize);
+      return doc.heightOfString(row[c].value || ' ', { width: columns(row)[c].valueWidth - 2 * pad.x, lineGap: valueSize * 0.3 });
+    };
+    const sizeIndex = rows.map((row) => row.map(() => base));
+    const cellHeights = rows.map((row) => row.map((_, c) => valueHeight(row, c, size)));
+    const rowHeight = (r: number) => Math.max(minRow, labelHeights[r] + 2 * pad.y, ...cellHeights[r].map((h) => h + 2 * pad.y));
+    const heights = rows.map((_, r) => rowHeight(r));
+    const total = () => heights.reduce((a, b) => a + b, 0);
+    const smallest = Math.min(sizes.length - 1, base + 3);
+    while (total() > box.height) {
+      let target: [number, number] | undefined;
+      rows.forEach((row, r) =>
+        row.forEach((_, c) => {
+          if (sizeIndex[r][c] >= smallest || cellHeights[r][c] + 2 * pad.y <= Math.max(minRow, labelHeights[r] + 2 * pad.y)) return;
+          if (!target || cellHeights[r][c] > cellHeights[target[0]][target[1]]) target = [r, c];
+        }),
+      );
+      if (!target) break;
+      const [r, c] = target;
+      sizeIndex[r][c]++;
+      cellHeights[r][c] = valueHeight(rows[r], c, sizes[sizeIndex[r][c]]);
+      heights[r] = rowHeight(r);
+    }
+    plan = { size, valueSizes: sizeIndex.map((row) => row.map((i) => sizes[i])), heights };
+    if (total() <= box.height) return plan;
+  }
+  return plan!;
+}
+
+export type ParagraphStyle = { fontSize: number; font?: string; color?: string; lineGap?: number; indentEms?: number };
+
+/** Height of a paragraph set with `drawParagraph`. */
+export function paragraphHeight(doc: PDFKit.PDFDocument, text: string, width: number, style: ParagraphStyle): number {
+  doc.font(style.font ?? CERTIFICATE_FONT.regular).fontSize(style.fontSize);
+  return doc.heightOfString(text, { width, lineGap: style.lineGap ?? style.fontSize * 0.5, indent: style.fontSize * (style.indentEms ?? 2) });
+}
+
+/** A paragraph with its first line indented two characters, as Chinese prose is set. Returns its bottom. */
+export function drawParagraph(doc: PDFKit.PDFDocument, text: string, x: number, y: number, width: number, style: ParagraphStyle): number {
+  const height = paragraphHeight(doc, text, width, style);
+  doc.fillColor(style.color ?? INK);
+  doc.text(text, x, y, { width, lineGap: style.lineGap ?? style.fontSize * 0.5, indent: style.fontSize * (style.indentEms ?? 2) });
+  return y + height;
+}
+
+/**
+ * Notes under a heading (遵守事项、注意事项), each item wrapped with a hanging indent after its
+ * number, set at the largest size that fits `box`. Returns the bottom.
+ */
+export function drawNotes(
+  doc: PDFKit.PDFDocument,
+  heading: string,
+  items: string[],
+  box: Box,
+  options: { fontSizes?: number[]; color?: string } = {},
+): number {
+  const sizes = options.fontSizes ?? [9, 8.5, 8, 7.5, 7, 6.5, 6];
+  const color = options.color ?? INK;
+  const numbered = items.map((item, i) => ({ number: `${CHINESE_ORDINALS[i] ?? String(i + 1)}、`, text: item }));
+  const measure = (size: number) => {
+    doc.font(CERTIFICATE_FONT.regular).fontSize(size);
+    const hang = Math.max(...numbered.map((n) => doc.widthOfString(n.number)));
+    const headingHeight = heading ? size * 1.9 : 0;
+    const bodies = numbered.map((n) => doc.heightOfString(n.text, { width: box.width - hang, lineGap: size * 0.3 }) + size * 0.25);
+    return { hang, headingHeight, bodies, total: headingHeight + bodies.reduce((a, b) => a + b, 0) };
+  };
+  let size = sizes[0];
+  let m = measure(size);
+  for (const candidate of sizes) {
+    size = candidate;
+    m = measure(size);
+    if (m.total <= box.height) break;
+  }
+  let y = box.y;
+  if (heading) {
+    doc.fillColor(color).font(CERTIFICATE_FONT.bold).fontSize(size + 0.5);
+    doc.text(heading, box.x, y, { lineBreak: false, characterSpacing: 2 });
+    y += m.headingHeight;
+  }
+  doc.font(CERTIFICATE_FONT.regular).fontSize(size).fillColor(color);
+  numbered.forEach((n, i) => {
+    doc.text(n.number, box.x, y, { lineBreak: false });
+    doc.text(n.text, box.x + m.hang, y, { width: box.width - m.hang, lineGap: size * 0.3 });
+    y += m.bodies[i];
+  });
+  return y;
+}
+
+export const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
