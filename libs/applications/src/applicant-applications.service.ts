@@ -231,7 +231,7 @@ export class ApplicantApplicationsService {
   async licensePdf(account: ApplicantAccount, id: string): Promise<{ bytes: Buffer; number: string }> {
     const app = await this.findOwned(this.dataSource.manager, account, id);
     const license = await this.dataSource.getRepository(LicenseEntity).findOneBy({ applicationId: app.id });
-    if (!license) throw new NotFoundError('errors.license_not_issued');
+    if (!license?.pdfSha256) throw new NotFoundError('errors.license_not_issued');
     return { bytes: await this.storage.read(license.pdfSha256), number: license.number };
   }
 

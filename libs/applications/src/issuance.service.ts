@@ -3,17 +3,20 @@ import { DataSource } from 'typeorm';
 import { shanghaiLocalDate } from '@onewindow/domain';
 import { AppConfig } from '@onewindow/config';
 import { LicensePdfRenderer, signLicensePayload, verificationUrl } from '@onewindow/documents';
-import { ApplicationEntity, FILE_STORAGE, FileStorage, LicenseEntity } from '@onewindow/persistence';
+import { ApplicationEntity, FILE_STORAGE, FileStorage, LicenseEntity, queryReturning } from '@onewindow/persistence';
 import { SYSTEM } from './acting-account';
 import { certificateOf } from './certificates';
 import { SigningKeys } from './signing-keys';
 import { serviceOf, TransitionService } from './transition.service';
 
 /**
- * The issuance job's work: number, signature, PDF, licence row and the `issued` transition in
- * one transaction. Idempotent per application: the licence row is unique per file, so a
- * replayed or retried job finds it and does nothing; a job that dies before commit leaves no
- * number taken (the counter row rolls back) and at most an orphaned PDF file.
+ * The issuance job's work, in two short transactions so that rendering never holds the
+ * number counter's lock:
+ *  1. reserve: allocate the number, sign the payload and write the licence row (the number is
+ *     bound to this file from now on, so numbers stay gap-free even if step 2 fails);
+ *  2. complete: render the PDF from the row (same row, same bytes), store it, record its hash
+ *     and move the file to `issued`.
+ * Idempotent per application: a replayed or retried job reuses the row and finishes the work.
  */
 @Injectable()
 export class IssuanceService {
@@ -28,18 +31,35 @@ export class IssuanceService {
   ) {}
 
   async issue(applicationId: string): Promise<'issued' | 'skipped'> {
+    const license = await this.reserve(applicationId);
+    if (!license) return 'skipped';
+    const pdf = await this.render(license);
+    const stored = await this.storage.put(pdf);
     return this.dataSource.transaction(async (em) => {
       const app = await em.getRepository(ApplicationEntity).createQueryBuilder('a').where('a.id = :id', { id: applicationId }).setLock('pessimistic_write').getOne();
       if (!app || app.state !== 'issuing') return 'skipped';
+      await queryReturning(em, 'UPDATE licenses SET pdf_sha256 = $2, pdf_size_bytes = $3 WHERE id = $1 AND pdf_sha256 IS NULL RETURNING id', [
+        license.id,
+        stored.sha256,
+        stored.sizeBytes,
+      ]);
+      await this.transitions.applyIn(em, app.id, { action: 'issued', actor: SYSTEM, data: { number: license.number, pdfSha256: stored.sha256 } }, app);
+      return 'issued';
+    });
+  }
+
+  /** Step 1: the licence row for a file in `issuing`, made once. Null when there is nothing to issue. */
+  private async reserve(applicationId: string): Promise<LicenseEntity | null> {
+    return this.dataSource.transaction(async (em) => {
+      const app = await em.getRepository(ApplicationEntity).createQueryBuilder('a').where('a.id = :id', { id: applicationId }).setLock('pessimistic_write').getOne();
+      if (!app || app.state !== 'issuing') return null;
       const existing = await em.getRepository(LicenseEntity).findOneBy({ applicationId: app.id });
-      if (existing) {
-        await this.transitions.applyIn(em, app.id, { action: 'issued', actor: SYSTEM, data: { number: existing.number } }, app);
-        return 'issued';
-      }
+      if (existing) return existing;
 
       const service = serviceOf(app);
       const certificate = certificateOf(app.serviceCode);
-      const issuedAt = new Date();
+      // Whole seconds, so the PDF's dates and the row's agree when the PDF is rendered again on retry.
+      const issuedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
       const context = { divisionCode: this.config.DIVISION_CODE, bureauName: this.config.BUREAU_NAME, issuedOn: shanghaiLocalDate(issuedAt) };
       const number = await certificate.allocateNumber(em, app.form, context);
       const holderName = certificate.holderName(app.form);
@@ -58,19 +78,7 @@ export class IssuanceService {
         },
         this.keys.privateKey,
       );
-      const pdf = await this.renderer.render({
-        layout: service.license.layout,
-        title: service.license.title,
-        number: { label: certificate.numberLabel, value: number },
-        fields: certificate.fields(app.form, number, context),
-        issuingAuthority: this.config.BUREAU_NAME,
-        issuedOn: context.issuedOn,
-        verifyUrl: verificationUrl(this.config.PORTAL_PUBLIC_URL, number, token),
-        bureauName: this.config.BUREAU_NAME,
-        creationDate: issuedAt,
-      });
-      const stored = await this.storage.put(pdf);
-      await em.getRepository(LicenseEntity).insert({
+      const row = em.getRepository(LicenseEntity).create({
         applicationId: app.id,
         number,
         serviceCode: service.code,
@@ -81,11 +89,29 @@ export class IssuanceService {
         signedPayload: token.d,
         signature: token.sig,
         keyId: this.keys.kid,
-        pdfSha256: stored.sha256,
-        pdfSizeBytes: stored.sizeBytes,
+        pdfSha256: null,
+        pdfSizeBytes: null,
       });
-      await this.transitions.applyIn(em, app.id, { action: 'issued', actor: SYSTEM, data: { number } }, app);
-      return 'issued';
+      return em.getRepository(LicenseEntity).save(row);
+    });
+  }
+
+  /** Step 2's rendering: everything comes from the licence row and the file's form. */
+  private async render(license: LicenseEntity): Promise<Buffer> {
+    const app = await this.dataSource.getRepository(ApplicationEntity).findOneByOrFail({ id: license.applicationId });
+    const service = serviceOf(app);
+    const certificate = certificateOf(app.serviceCode);
+    const context = { divisionCode: this.config.DIVISION_CODE, bureauName: this.config.BUREAU_NAME, issuedOn: shanghaiLocalDate(license.issuedAt) };
+    return this.renderer.render({
+      layout: service.license.layout,
+      title: service.license.title,
+      number: { label: certificate.numberLabel, value: license.number },
+      fields: certificate.fields(app.form, license.number, context),
+      issuingAuthority: this.config.BUREAU_NAME,
+      issuedOn: context.issuedOn,
+      verifyUrl: verificationUrl(this.config.PORTAL_PUBLIC_URL, license.number, { d: license.signedPayload, sig: license.signature }),
+      bureauName: this.config.BUREAU_NAME,
+      creationDate: license.issuedAt,
     });
   }
 }

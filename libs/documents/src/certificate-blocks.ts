@@ -66,6 +66,21 @@ export type TableCell = { label: string; value: string };
 /** One or two label–value pairs side by side. */
 export type TableRow = TableCell[];
 
+/** Table rows of one pair each, except the pairs (first label, second label) the form sets side by side. */
+export function pairRows(fields: LicenseField[], pairs: [string, string][] = []): TableRow[] {
+  const rows: TableRow[] = [];
+  const used = new Set<LicenseField>();
+  for (const field of fields) {
+    if (used.has(field)) continue;
+    used.add(field);
+    const pair = pairs.find(([first]) => first === field.label);
+    const second = pair ? fields.find((f) => f.label === pair[1] && !used.has(f)) : undefined;
+    if (second) used.add(second);
+    rows.push(second ? [field, second] : [field]);
+  }
+  return rows;
+}
+
 export type TableStyle = {
   /** Width of each label column, in points. */
   labelWidth: number;
@@ -79,6 +94,30 @@ export type TableStyle = {
   /** Rows grow up to this many ems when the table has room to spare. */
   maxRowEms?: number;
 };
+
+// Where a long label breaks, by sense rather than by width (勘察单位 / 项目负责人).
+const LABEL_BREAKS: Record<string, string> = {
+  统一社会信用代码: '统一社会\n信用代码',
+  勘察单位项目负责人: '勘察单位\n项目负责人',
+  设计单位项目负责人: '设计单位\n项目负责人',
+  施工单位项目负责人: '施工单位\n项目负责人',
+  附图及附件名称: '附图及\n附件名称',
+  建设规模及内容: '建设规模\n及内容',
+};
+
+/** A label that does not fit its cell on one line, broken where a reader would break it. */
+function tableLabel(doc: PDFKit.PDFDocument, label: string, width: number): string {
+  if (label.includes('\n') || doc.widthOfString(label) <= width) return label;
+  if (LABEL_BREAKS[label]) return LABEL_BREAKS[label];
+  const paren = label.indexOf('（');
+  if (paren > 0) return `${label.slice(0, paren)}\n${label.slice(paren)}`;
+  const chars = [...label];
+  const lines = Math.ceil(doc.widthOfString(label) / width);
+  const perLine = Math.ceil(chars.length / lines);
+  const out: string[] = [];
+  for (let i = 0; i < chars.length; i += perLine) out.push(chars.slice(i, i + perLine).join(''));
+  return out.join('\n');
+}
 
 type TablePlan = { size: number; valueSizes: number[][]; heights: number[] };
 
@@ -116,8 +155,9 @@ export function drawTable(doc: PDFKit.PDFDocument, rows: TableRow[], box: Box, s
       const pad = cellPadding(plan.size);
       doc.fillColor(INK).font(CERTIFICATE_FONT.bold).fontSize(plan.size);
       const labelOptions = { width: col.labelWidth - 2 * pad.x, align: 'center' as const, lineGap: plan.size * 0.2 };
-      const labelHeight = doc.heightOfString(cell.label, labelOptions);
-      doc.text(cell.label, col.labelX + pad.x, y + (heights[r] - labelHeight) / 2, labelOptions);
+      const label = tableLabel(doc, cell.label, labelOptions.width);
+      const labelHeight = doc.heightOfString(label, labelOptions);
+      doc.text(label, col.labelX + pad.x, y + (heights[r] - labelHeight) / 2, labelOptions);
 
       const size = plan.valueSizes[r][c];
       doc.font(CERTIFICATE_FONT.regular).fontSize(size);
@@ -171,7 +211,12 @@ function planTable(doc: PDFKit.PDFDocument, rows: TableRow[], box: Box, sizes: n
     const minRow = size * 2.1;
     doc.font(CERTIFICATE_FONT.bold).fontSize(size);
     const labelHeights = rows.map((row) =>
-      Math.max(...row.map((cell, c) => doc.heightOfString(cell.label, { width: columns(row)[c].labelWidth - 2 * pad.x, lineGap: size * 0.2 }))),
+      Math.max(
+        ...row.map((cell, c) => {
+          const width = columns(row)[c].labelWidth - 2 * pad.x;
+          return doc.heightOfString(tableLabel(doc, cell.label, width), { width, lineGap: size * 0.2 });
+        }),
+      ),
     );
     const valueHeight = (row: TableRow, c: number, valueSize: number) => {
       doc.font(CERTIFICATE_FONT.regular).fontSize(valueSize);
@@ -219,6 +264,25 @@ export function drawParagraph(doc: PDFKit.PDFDocument, text: string, x: number, 
   return y + height;
 }
 
+type NotesMeasure = { hang: number; headingHeight: number; bodies: number[]; total: number };
+
+function measureNotes(doc: PDFKit.PDFDocument, heading: string, items: string[], width: number, size: number): NotesMeasure {
+  doc.font(CERTIFICATE_FONT.regular).fontSize(size);
+  const hang = Math.max(...items.map((_, i) => doc.widthOfString(ordinal(i))));
+  const headingHeight = heading ? size * 1.9 : 0;
+  const bodies = items.map((item) => doc.heightOfString(item, { width: width - hang, lineGap: size * 0.3 }) + size * 0.25);
+  return { hang, headingHeight, bodies, total: headingHeight + bodies.reduce((a, b) => a + b, 0) };
+}
+
+/** Height `drawNotes` needs at `size`. */
+export function notesHeight(doc: PDFKit.PDFDocument, heading: string, items: string[], width: number, size: number): number {
+  return measureNotes(doc, heading, items, width, size).total;
+}
+
+function ordinal(i: number): string {
+  return `${CHINESE_ORDINALS[i] ?? String(i + 1)}、`;
+}
+
 /**
  * Notes under a heading (遵守事项、注意事项), each item wrapped with a hanging indent after its
  * number, set at the largest size that fits `box`. Returns the bottom.
@@ -232,19 +296,11 @@ export function drawNotes(
 ): number {
   const sizes = options.fontSizes ?? [9, 8.5, 8, 7.5, 7, 6.5, 6];
   const color = options.color ?? INK;
-  const numbered = items.map((item, i) => ({ number: `${CHINESE_ORDINALS[i] ?? String(i + 1)}、`, text: item }));
-  const measure = (size: number) => {
-    doc.font(CERTIFICATE_FONT.regular).fontSize(size);
-    const hang = Math.max(...numbered.map((n) => doc.widthOfString(n.number)));
-    const headingHeight = heading ? size * 1.9 : 0;
-    const bodies = numbered.map((n) => doc.heightOfString(n.text, { width: box.width - hang, lineGap: size * 0.3 }) + size * 0.25);
-    return { hang, headingHeight, bodies, total: headingHeight + bodies.reduce((a, b) => a + b, 0) };
-  };
   let size = sizes[0];
-  let m = measure(size);
+  let m = measureNotes(doc, heading, items, box.width, size);
   for (const candidate of sizes) {
     size = candidate;
-    m = measure(size);
+    m = measureNotes(doc, heading, items, box.width, size);
     if (m.total <= box.height) break;
   }
   let y = box.y;
@@ -254,9 +310,9 @@ export function drawNotes(
     y += m.headingHeight;
   }
   doc.font(CERTIFICATE_FONT.regular).fontSize(size).fillColor(color);
-  numbered.forEach((n, i) => {
-    doc.text(n.number, box.x, y, { lineBreak: false });
-    doc.text(n.text, box.x + m.hang, y, { width: box.width - m.hang, lineGap: size * 0.3 });
+  items.forEach((item, i) => {
+    doc.text(ordinal(i), box.x, y, { lineBreak: false });
+    doc.text(item, box.x + m.hang, y, { width: box.width - m.hang, lineGap: size * 0.3 });
     y += m.bodies[i];
   });
   return y;

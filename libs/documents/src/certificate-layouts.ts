@@ -10,6 +10,8 @@ import {
 } from './certificate-parts';
 import { formatChineseDate } from './chinese-format';
 import { CERTIFICATE_FONT } from './fonts';
+import { investmentFilingLayout } from './investment-filing.layout';
+import { foodBusinessLayout, nonEnterpriseLayout, socialGroupLayout } from './landscape-certificate.layouts';
 import { constructionLayout, engineeringPlanningLayout, landPlanningLayout } from './statutory-permit.layouts';
 import { CertificateDrawing, CertificateLayout } from './certificate-layout';
 
@@ -116,7 +118,11 @@ export const genericCertificateLayout: CertificateDrawing = ({ doc, input, page,
 export const defaultCertificateLayouts: Readonly<Record<string, CertificateLayout>> = Object.freeze({
   'business-license': businessLicenseLayout,
   certificate: genericCertificateLayout,
+  'food-business': foodBusinessLayout,
+  'investment-filing': investmentFilingLayout,
   'land-planning': landPlanningLayout,
   'engineering-planning': engineeringPlanningLayout,
   construction: constructionLayout,
+  'non-enterprise': nonEnterpriseLayout,
+  'social-group': socialGroupLayout,
 });

@@ -1,5 +1,5 @@
 /// <reference types="pdfkit" />
-import { arrangeFields, drawNotes, drawParagraph, drawTable, KnownField, TableRow } from './certificate-blocks';
+import { arrangeFields, drawNotes, drawParagraph, drawTable, KnownField, notesHeight, pairRows, TableRow } from './certificate-blocks';
 import { CertificateLayoutSpec } from './certificate-layout';
 import { drawCentredTitle, drawIssuerBlock, drawQrBlock, INK, issuerBlockHeight, issuerBlockWidth } from './certificate-parts';
 import { formatChineseDate } from './chinese-format';
@@ -46,17 +46,18 @@ function statutoryPermitLayout(form: StatutoryPermitForm): CertificateLayoutSpec
       y = drawParagraph(doc, form.statute, left, y, right - left, { fontSize: 12, lineGap: 5 }) + 12;
 
       const bottom = content.y + content.height - 16;
-      const issuerTop = bottom - issuerBlockHeight({ label: '发证机关' });
-      const tableBottom = issuerTop - 12;
-      drawTable(doc, form.rows(input.fields), { x: left, y, width: right - left, height: tableBottom - y }, {
+      const issuerWidth = issuerBlockWidth(doc, { authority: input.issuingAuthority, label: '发证机关' });
+      const notesWidth = right - issuerWidth - 22 - left;
+      // The conditions take the height they need at 7.5 pt, at least the issuer block's.
+      const notesTop = bottom - Math.max(issuerBlockHeight({ label: '发证机关' }), notesHeight(doc, form.notesHeading, form.notes, notesWidth, 7.5));
+      drawTable(doc, form.rows(input.fields), { x: left, y, width: right - left, height: notesTop - 14 - y }, {
         labelWidth: form.labelWidth,
         labelFill: form.tableTint,
         lineColor: form.color,
         maxRowEms: 3.2,
       });
 
-      const issuerWidth = issuerBlockWidth(doc, { authority: input.issuingAuthority, label: '发证机关' });
-      drawNotes(doc, form.notesHeading, form.notes, { x: left, y: issuerTop + 4, width: right - issuerWidth - 22 - left, height: bottom - issuerTop - 4 }, { color: '#333333' });
+      drawNotes(doc, form.notesHeading, form.notes, { x: left, y: notesTop, width: notesWidth, height: bottom - notesTop }, { color: '#333333' });
       drawIssuerBlock(doc, {
         right,
         bottom,
@@ -67,21 +68,6 @@ function statutoryPermitLayout(form: StatutoryPermitForm): CertificateLayoutSpec
       });
     },
   };
-}
-
-/** Rows of one pair each, except the pairs the form sets side by side. */
-function pairRows(fields: LicenseField[], pairs: [string, string][] = []): TableRow[] {
-  const rows: TableRow[] = [];
-  const used = new Set<LicenseField>();
-  for (const field of fields) {
-    if (used.has(field)) continue;
-    used.add(field);
-    const pair = pairs.find(([first]) => first === field.label);
-    const second = pair ? fields.find((f) => f.label === pair[1] && !used.has(f)) : undefined;
-    if (second) used.add(second);
-    rows.push(second ? [field, second] : [field]);
-  }
-  return rows;
 }
 
 /** A number given bare (140603202600001) gets its 地字第…号 wording; one given whole is shown as is. */

@@ -4,6 +4,7 @@ import { IsOptional } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
 import { isLocalDate } from '../calendar';
 import { amountToTenThousandths, formatTenThousandths, AMOUNT_MAX_DECIMALS } from './amount';
+import { isGiven, isRecord } from './common';
 import {
   ENTITY_NAME_MAX_LENGTH,
   HasMaxLength,
@@ -150,14 +151,6 @@ export class BusinessLicenseForm {
 
 // The cross-field rules run after the field checks, on a form that may still hold wrong types,
 // so each one looks only at values of the shape it needs and stays silent otherwise.
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isGiven(value: unknown): boolean {
-  return value !== undefined && value !== null;
-}
 
 function shareholderIdentityProblems(form: BusinessLicenseForm, stage: FormStage): FormProblem[] {
   if (!Array.isArray(form.shareholders)) return [];

@@ -14,12 +14,9 @@ import {
   IsBoolean,
   IsDefined,
   IsIn,
-  IsInt,
   IsObject,
   IsString,
-  Max,
   MaxLength,
-  Min,
   registerDecorator,
   ValidateNested,
   type ValidationArguments,
@@ -214,6 +211,16 @@ const realEstateUnitCheck: FormatCheck = {
   },
 };
 
+const countCheck: FormatCheck = {
+  name: 'isCount',
+  problemOf(value, constraints) {
+    const { max } = constraints[0] as { max: number };
+    if (typeof value !== 'number' || !Number.isSafeInteger(value)) return 'not_integer';
+    if (value < 0) return encodeProblem('too_small', 0);
+    return value > max ? encodeProblem('too_large', max) : null;
+  },
+};
+
 const industryCodeCheck: FormatCheck = {
   name: 'isIndustryCode',
   problemOf(value) {
@@ -294,13 +301,9 @@ export function IsIndustryCode(options?: ValidationOptions): PropertyDecorator {
   return formatDecorator(industryCodeCheck, [], options);
 }
 
-/** A whole number from 0 to max (a count of members). */
-export function IsCount(max: number): PropertyDecorator {
-  return composeDecorators(
-    IsInt({ message: 'not_integer' }),
-    Min(0, { message: encodeProblem('too_small', '$constraint1') }),
-    Max(max, { message: encodeProblem('too_large', '$constraint1') }),
-  );
+/** A whole number from 0 to max (a count of members), as a JSON number. */
+export function IsCount(max: number, options?: ValidationOptions): PropertyDecorator {
+  return formatDecorator(countCheck, [{ max }], options);
 }
 
 /**
@@ -424,6 +427,7 @@ export const FORM_SCHEMA_CONVERTERS: SchemaConverters = {
     minLength: REAL_ESTATE_UNIT_NUMBER_LENGTH,
     maxLength: REAL_ESTATE_UNIT_NUMBER_LENGTH,
   },
+  [countCheck.name]: (meta) => ({ type: 'integer', minimum: 0, maximum: (meta.constraints[0] as { max: number }).max }),
   [industryCodeCheck.name]: { type: 'string', pattern: INDUSTRY_CODE_PATTERN, minLength: 3, maxLength: INDUSTRY_CODE_MAX_LENGTH },
   [isoDateCheck.name]: (meta): SchemaObject => {
     const { nullable = false } = (meta.constraints[0] ?? {}) as IsoDateOptions;

@@ -1,3 +1,4 @@
+import { SERVICES } from '../catalogue';
 import { formJsonSchema } from './json-schema';
 
 type Schema = Record<string, any>;
@@ -63,5 +64,25 @@ describe('formJsonSchema', () => {
     const first = formJsonSchema('business-license') as Schema;
     first.properties.name = 'changed';
     expect((formJsonSchema('business-license') as Schema).properties.name).not.toBe('changed');
+  });
+});
+
+describe('formJsonSchema for every service', () => {
+  it.each(SERVICES.map((service) => service.code))('%s: closed objects, every definition embedded, every string bounded', (code) => {
+    const schema = formJsonSchema(code) as Schema;
+    const refs = JSON.stringify(schema).match(/#\/definitions\/[A-Za-z]+/g) ?? [];
+    const names = [...new Set(refs.map((ref) => ref.replace('#/definitions/', '')))].sort();
+    expect(Object.keys(schema.definitions).sort()).toEqual(names);
+    for (const name of names) expect(schema.definitions[name]).toMatchObject({ type: 'object', additionalProperties: false });
+
+    const unbounded: string[] = [];
+    const visit = (node: unknown, path: string) => {
+      if (typeof node !== 'object' || node === null) return;
+      const s = node as Schema;
+      if ([s.type].flat().includes('string') && typeof s.maxLength !== 'number') unbounded.push(path);
+      for (const [key, child] of Object.entries(s)) visit(child, `${path}/${key}`);
+    };
+    visit(schema, '#');
+    expect(unbounded).toEqual([]);
   });
 });

@@ -1,6 +1,9 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** An issued licence: its number, the signed payload, and the immutable PDF's hash. */
+/**
+ * An issued licence: its number, the signed payload, and the immutable PDF's hash. The row is
+ * written when the number is allocated, so the number is bound to its file from then on.
+ */
 @Entity('licenses')
 export class LicenseEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -40,11 +43,12 @@ export class LicenseEntity {
   @Column({ name: 'key_id', type: 'text' })
   keyId: string;
 
-  @Column({ name: 'pdf_sha256', type: 'text' })
-  pdfSha256: string;
+  /** Null between reserving the number and storing the PDF (issuance's two steps). */
+  @Column({ name: 'pdf_sha256', type: 'text', nullable: true })
+  pdfSha256: string | null;
 
-  @Column({ name: 'pdf_size_bytes', type: 'int' })
-  pdfSizeBytes: number;
+  @Column({ name: 'pdf_size_bytes', type: 'int', nullable: true })
+  pdfSizeBytes: number | null;
 
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt: Date | null;

@@ -1,4 +1,5 @@
 import { Initial1795824455414 } from './1795824455414-initial';
+import { LicensePdfAfterNumber1795827461296 } from './1795827461296-license-pdf-after-number';
 
 /** Every migration, in order. Generate a new one with `npm run migration:generate -- <Name>`. */
-export const MIGRATIONS: Function[] = [Initial1795824455414];
+export const MIGRATIONS: Function[] = [Initial1795824455414, LicensePdfAfterNumber1795827461296];
