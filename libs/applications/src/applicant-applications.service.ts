@@ -4,11 +4,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   applicationNumberScope,
-  checkFormComplete,
   EDITABLE_STATES,
   formatApplicationNumber,
   getService,
-  missingMaterials,
   normalizeEntityNameForDuplicateCheck,
   shanghaiLocalDate,
   validateFormDraft,
@@ -39,6 +37,8 @@ import {
 } from '@onewindow/persistence';
 import type { Locale } from '@onewindow/web';
 import { ActingAccount } from './acting-account';
+import { findGaps } from './completeness';
+import { findLinkedRecords, withPrefill } from './linked-records';
 import { appendAuditEvent } from './audit-log';
 import { clockOf } from './application-clock';
 import { ApplicationView, toApplicationView } from './application-view';
@@ -75,7 +75,8 @@ export class ApplicantApplicationsService {
     return this.dataSource.transaction(async (em) => {
       const applicant = await em.getRepository(ApplicantEntity).findOneBy({ accountId: account.id, kind: 'person' });
       if (!applicant) throw new NotFoundError();
-      return this.insertDraft(em, { serviceCode: service.code, form: checked.form, applicant, ownerAccountId: account.id, actor: account });
+      const form = withPrefill(checked.form, await findLinkedRecords(em, service.code, checked.form));
+      return this.insertDraft(em, { serviceCode: service.code, form, applicant, ownerAccountId: account.id, actor: account });
     });
   }
 
@@ -87,7 +88,7 @@ export class ApplicantApplicationsService {
     const today = shanghaiLocalDate(new Date());
     const sequence = await nextNumber(em, applicationNumberScope(today));
     const number = formatApplicationNumber(this.config.DIVISION_CODE, today, sequence);
-    const entityName = typeof input.form.name === 'string' ? input.form.name : null;
+    const entityName = entityNameOf(input.serviceCode, input.form);
     const app = await em.getRepository(ApplicationEntity).save(
       em.getRepository(ApplicationEntity).create({
         number,
@@ -113,10 +114,11 @@ export class ApplicantApplicationsService {
       if (!EDITABLE_STATES.includes(app.state)) throw new TransitionRefusedError('not_editable', { state: app.state });
       const checked = validateFormDraft(app.serviceCode, body.form ?? {}, locale);
       if (!checked.ok) throw new ValidationFailedError(prefixFields('form', checked.fields));
-      const entityName = typeof checked.form.name === 'string' ? checked.form.name : null;
+      const form = withPrefill(checked.form, await findLinkedRecords(em, app.serviceCode, checked.form));
+      const entityName = entityNameOf(app.serviceCode, form);
       await em.query('UPDATE applications SET form = $2, entity_name = $3, entity_name_key = $4, updated_at = now() WHERE id = $1', [
         app.id,
-        JSON.stringify(checked.form),
+        JSON.stringify(form),
         entityName,
         entityName ? normalizeEntityNameForDuplicateCheck(entityName) : null,
       ]);
@@ -143,11 +145,19 @@ export class ApplicantApplicationsService {
       await drain(rest);
       throw new UnsupportedTypeError(material.accept.map((m) => m.replace('application/', '').replace('image/', '').toUpperCase()));
     }
+    const [{ used }]: Array<{ used: string }> = await this.dataSource.query(
+      'SELECT COALESCE(sum(size_bytes), 0) AS used FROM materials WHERE application_id = $1',
+      [app.id],
+    );
+    const remaining = this.config.UPLOAD_MAX_BYTES_PER_APPLICATION - Number(used);
     let stored;
     try {
-      stored = await this.storage.put(Readable.from(prepend(head, rest)), { maxBytes: this.config.UPLOAD_MAX_BYTES });
+      stored = await this.storage.put(Readable.from(prepend(head, rest)), { maxBytes: Math.min(this.config.UPLOAD_MAX_BYTES, remaining) });
     } catch (error) {
-      if (error instanceof FileTooLargeError) throw new TooLargeError(error.maxBytes);
+      if (error instanceof FileTooLargeError) {
+        if (remaining < this.config.UPLOAD_MAX_BYTES) throw new TooLargeError(this.config.UPLOAD_MAX_BYTES_PER_APPLICATION, 'errors.upload_quota');
+        throw new TooLargeError(error.maxBytes);
+      }
       throw error;
     }
     if ((input.stream as Readable & { truncated?: boolean }).truncated) throw new TooLargeError(this.config.UPLOAD_MAX_BYTES);
@@ -191,14 +201,8 @@ export class ApplicantApplicationsService {
       const app = await this.findOwned(em, account, id);
       const action = app.state === 'correction_required' ? 'resubmit' : 'submit';
       if (app.state === 'draft' || app.state === 'correction_required') {
-        const gaps: Record<string, string> = {};
-        const complete = checkFormComplete(app.serviceCode, app.form, locale);
-        if (!complete.ok) Object.assign(gaps, prefixFields('form', complete.fields));
-        const uploaded = await em.getRepository(MaterialEntity).find({ where: { applicationId: app.id }, select: { materialCode: true } });
-        for (const missing of missingMaterials(serviceOf(app), uploaded.map((u) => u.materialCode))) {
-          gaps[`materials.${missing.code}`] = 'fields.required';
-        }
-        if (Object.keys(gaps).length > 0) throw new SubmissionIncompleteError(gaps);
+        const gaps = await findGaps(em, app, locale);
+        if (gaps.length > 0) throw new SubmissionIncompleteError(Object.fromEntries(gaps.map((g) => [g.path, g.reason])));
       }
       const updated = await this.transitions.applyIn(em, app.id, { action, actor: account }, app);
       return { state: updated.state };
@@ -297,6 +301,16 @@ export async function loadApplicationView(em: EntityManager, app: ApplicationEnt
   ]);
   const service = serviceOf(app);
   return toApplicationView({ app, service, materials, events, corrections, license, clock: clockOf(app, pauses, service, new Date()), portalUrl, audience });
+}
+
+/** The name the file is known by in queues and searches: the catalogue's holder name. */
+function entityNameOf(serviceCode: string, form: Record<string, unknown>): string | null {
+  try {
+    const name = getService(serviceCode)?.holderName(form as never);
+    return typeof name === 'string' && name.length > 0 ? name : null;
+  } catch {
+    return null;
+  }
 }
 
 export function prefixFields(prefix: string, fields: Record<string, string>): Record<string, string> {

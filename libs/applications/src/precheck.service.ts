@@ -1,9 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { checkFormComplete, missingMaterials } from '@onewindow/domain';
-import { ApplicationEntity, CorrectionItem, MaterialEntity } from '@onewindow/persistence';
+import { ApplicationEntity, CorrectionItem } from '@onewindow/persistence';
+import { findGaps } from './completeness';
 import { SYSTEM } from './acting-account';
-import { serviceOf, TransitionService } from './transition.service';
+import { TransitionService } from './transition.service';
+
+/** Services that register a new entity under its own name, where a name may be taken only once. */
+const NAME_REGISTERING_SERVICES = new Set(['business-license', 'non-enterprise', 'social-group']);
 
 /** States whose names are taken: a file still in progress or a licence in force. */
 const NAME_HOLDING_STATES = ['submitted', 'correction_required', 'awaiting_acceptance', 'under_review', 'awaiting_seal', 'issuing', 'issued'];
@@ -27,18 +30,12 @@ export class PrecheckService {
     return this.dataSource.transaction(async (em) => {
       const app = await em.getRepository(ApplicationEntity).findOneBy({ id: applicationId });
       if (!app || app.state !== 'submitted') return 'skipped';
-      const service = serviceOf(app);
-      const items: CorrectionItem[] = [];
-
-      const complete = checkFormComplete(app.serviceCode, app.form, 'zh-CN');
-      if (!complete.ok) {
-        for (const [field, reason] of Object.entries(complete.fields)) items.push({ field, reason });
-      }
-      const uploaded = await em.getRepository(MaterialEntity).find({ where: { applicationId: app.id }, select: { materialCode: true } });
-      for (const material of missingMaterials(service, uploaded.map((u) => u.materialCode))) {
-        items.push({ materialCode: material.code, reason: `缺少材料：${material.name}` });
-      }
-      if (app.entityNameKey) {
+      const items: CorrectionItem[] = (await findGaps(em, app, 'zh-CN')).map((gap) => ({
+        ...(gap.field ? { field: gap.field } : {}),
+        ...(gap.materialCode ? { materialCode: gap.materialCode } : {}),
+        reason: gap.reason,
+      }));
+      if (app.entityNameKey && NAME_REGISTERING_SERVICES.has(app.serviceCode)) {
         const [duplicate]: Array<{ number: string }> = await em.query(
           `SELECT number FROM applications
             WHERE entity_name_key = $1 AND service_code = $2 AND id <> $3 AND state = ANY($4)

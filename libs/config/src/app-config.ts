@@ -73,6 +73,10 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1024)
   UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
 
+  /** All materials of one application together (100 MB). */
+  @Transform(toInt) @IsInt() @Min(1024)
+  UPLOAD_MAX_BYTES_PER_APPLICATION = 100 * 1024 * 1024;
+
   /** Seeds the demo accounts with this password; outside demo mode no account has a default password. */
   @IsOptional() @IsString() @MinLength(10)
   DEMO_PASSWORD?: string;

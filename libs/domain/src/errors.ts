@@ -72,8 +72,8 @@ export class ForbiddenError extends DomainError {
 }
 export class TooLargeError extends DomainError {
   readonly code = 'too_large';
-  constructor(maxBytes: number) {
-    super('errors.too_large', { maxMegabytes: Math.round(maxBytes / 1024 / 1024) });
+  constructor(maxBytes: number, messageKey = 'errors.too_large') {
+    super(messageKey, { maxMegabytes: Math.round(maxBytes / 1024 / 1024) });
   }
 }
 export class UnsupportedTypeError extends DomainError {

@@ -18,6 +18,7 @@ export function createDataSource(url: string, options: { poolSize?: number; appl
     logging: options.logErrors === false ? false : ['error'],
     poolSize: options.poolSize ?? 10,
     applicationName: options.applicationName ?? 'onewindow',
-    extra: { connectionTimeoutMillis: 5000 },
+    // Also bounds the wait for a free pooled connection under a burst; reachability is checked at start.
+    extra: { connectionTimeoutMillis: 20000 },
   });
 }

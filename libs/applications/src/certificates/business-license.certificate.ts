@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import { allocateUscc, BusinessLicenseForm, usccScope } from '@onewindow/domain';
+import { allocateUscc, BusinessLicenseForm, usccPrefixFor } from '@onewindow/domain';
 import { amountInChineseCapital, formatChineseDate } from '@onewindow/documents';
-import { nextNumber } from '../number-allocator';
 import { CertificateContext, CertificateSpec } from './certificate-spec';
+import { nextSequence } from './numbered';
 
 const ENTITY_TYPE_LABELS: Record<string, string> = {
   limited_company: '有限责任公司',
@@ -14,9 +14,8 @@ const ENTITY_TYPE_LABELS: Record<string, string> = {
 /** 营业执照: the number is the new entity's unified social credit code (91…, 92… for an individual business). */
 export const businessLicenseCertificate: CertificateSpec<BusinessLicenseForm> = {
   async allocateNumber(em: EntityManager, form: BusinessLicenseForm, context: CertificateContext): Promise<string> {
-    const prefix = form.entityType === 'individual_business' ? '92' : '91';
-    const sequence = await nextNumber(em, usccScope(prefix));
-    return allocateUscc({ prefix, divisionCode: context.divisionCode, sequence });
+    const prefix = usccPrefixFor('business-license', form) ?? '91';
+    return allocateUscc({ prefix, divisionCode: context.divisionCode, sequence: await nextSequence(em, 'business-license', form, context) });
   },
   holderName: (form) => form.name,
   creditCode: (_form, number) => number,
