@@ -53,22 +53,24 @@ export interface DatabaseUrls {
   appUrl: string;
 }
 
-/** Creates the owner and application roles and the database when they are missing. */
-export async function ensureDatabase(urls: DatabaseUrls): Promise<void> {
+/** Creates the owner and application roles and the database when they are missing; says whether it made the database. */
+export async function ensureDatabase(urls: DatabaseUrls): Promise<{ created: boolean }> {
   const owner = parse(urls.ownerUrl);
   const app = parse(urls.appUrl);
   if (owner.database !== app.database) throw new Error('DATABASE_URL and DATABASE_OWNER_URL must name the same database');
-  await withClient(urls.adminUrl, async (admin) => {
+  return withClient(urls.adminUrl, async (admin) => {
     await ensureRole(admin, owner.user, owner.password);
     await ensureRole(admin, app.user, app.password);
     const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [owner.database]);
     if (exists.rowCount === 0) {
       try {
         await admin.query(`CREATE DATABASE ${ident(owner.database)} OWNER ${ident(owner.user)} ENCODING 'UTF8' TEMPLATE template0`);
+        return { created: true };
       } catch (error) {
         if ((error as { code?: string }).code !== '42P04') throw error;
       }
     }
+    return { created: false };
   });
 }
 
