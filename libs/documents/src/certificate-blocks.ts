@@ -128,7 +128,7 @@ type TablePlan = { size: number; valueSizes: number[][]; heights: number[] };
  */
 export function drawTable(doc: PDFKit.PDFDocument, rows: TableRow[], box: Box, style: TableStyle): number {
   if (rows.length === 0) return box.y;
-  const sizes = style.fontSizes ?? [12, 11.5, 11, 10.5, 10, 9.5, 9, 8.5, 8, 7.5, 7, 6.5];
+  const sizes = style.fontSizes ?? [12, 11.5, 11, 10.5, 10, 9.5, 9, 8.5, 8, 7.5, 7, 6.5, 6, 5.5, 5];
   const columns = (row: TableRow) => tableColumns(box, row.length, style);
   const plan = planTable(doc, rows, box, sizes, columns);
   const slack = box.height - plan.heights.reduce((a, b) => a + b, 0);

@@ -87,11 +87,6 @@ function drawWaveBand(doc: PDFKit.PDFDocument, box: Box, band: number): void {
       }
       doc.stroke();
     }
-    for (let i = 0; i < halves; i++) {
-      const along = side.from + (i + 0.5) * step;
-      const [x, y] = side.horizontal ? [along, side.at] : [side.at, along];
-      doc.circle(x, y, 0.7).fill();
-    }
   }
 }
 

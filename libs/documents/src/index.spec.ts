@@ -22,6 +22,9 @@ describe('@onewindow/documents', () => {
       'verificationUrl',
       'formatChineseDate',
       'amountInChineseCapital',
+      'NoticePdfRenderer',
+      'NOTICE_TITLES',
+      'reviewRightsSentence',
     ]) {
       expect(documents).toHaveProperty(name);
     }

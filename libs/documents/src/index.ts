@@ -8,3 +8,6 @@ export * from './certificate-blocks';
 export * from './certificate-layout';
 export * from './certificate-layouts';
 export * from './license-pdf.renderer';
+export * from './notice-document';
+export * from './notice-wording';
+export * from './notice-pdf.renderer';

@@ -14,13 +14,16 @@ import { formatChineseDate } from './chinese-format';
 import { CERTIFICATE_FONT } from './fonts';
 import { LicenseField } from './license-document';
 
-/** The title (and its qualifier or 正本 mark) centred at the top; returns the bottom. */
-function drawLandscapeTitle(context: CertificateLayoutContext, qrLeft: number, qualifier?: string): number {
+/**
+ * The title centred at the top, with a smaller second line: the caller's subtitle, else the
+ * title's own qualifier (…（法人）) or the layout's default one. Returns the bottom.
+ */
+function drawLandscapeTitle(context: CertificateLayoutContext, qrLeft: number, defaultQualifier?: string): number {
   const { doc, input, page, content } = context;
   const [title, ownQualifier] = splitTitleQualifier(input.title);
   const titleRoom = 2 * (qrLeft - 20 - page.width / 2);
   let y = drawCentredTitle(doc, title, { centerX: page.width / 2, y: content.y + 30, fontSize: 34, spacing: 12, maxWidth: titleRoom });
-  const second = [ownQualifier, input.subtitle ?? qualifier].filter(Boolean).join(' ');
+  const second = input.subtitle !== undefined ? [ownQualifier, input.subtitle].filter(Boolean).join(' ') : (ownQualifier ?? defaultQualifier);
   if (second) {
     y = drawCentredTitle(doc, second, { centerX: page.width / 2, y: y + 2, fontSize: 15, spacing: 4, maxWidth: titleRoom, font: CERTIFICATE_FONT.regular });
   }
@@ -138,7 +141,7 @@ export const foodBusinessLayout: CertificateLayoutSpec = {
   },
 };
 
-type SocialOrganisationForm = { known: KnownField[]; footer: string };
+type SocialOrganisationForm = { known: KnownField[]; footer: string; qualifier?: string };
 
 /**
  * 民办非企业单位登记证书 and 社会团体法人登记证书 (正本), landscape A4 in the red 回 frame: the
@@ -154,7 +157,7 @@ function socialOrganisationLayout(form: SocialOrganisationForm): CertificateLayo
       const right = content.x + content.width - 30;
       const top = content.y + 16;
       const qr = drawQrBlock(doc, input.verifyUrl, right, top);
-      const titleBottom = drawLandscapeTitle(context, qr.box.x);
+      const titleBottom = drawLandscapeTitle(context, qr.box.x, form.qualifier);
 
       const left = content.x + 48;
       const bottom = content.y + content.height - 14;
@@ -191,8 +194,9 @@ function socialOrganisationLayout(form: SocialOrganisationForm): CertificateLayo
 
 const ANNUAL_INSPECTION = '应当于每年5月31日前向登记管理机关报送上一年度工作报告，接受年度检查';
 
-/** 民办非企业单位登记证书（法人）. */
+/** 民办非企业单位登记证书（法人）: the qualifier is printed whether or not the title carries it. */
 export const nonEnterpriseLayout: CertificateLayoutSpec = socialOrganisationLayout({
+  qualifier: '（法人）',
   known: [
     { label: '名称', aliases: ['单位名称'], always: true },
     { label: '统一社会信用代码', always: true },

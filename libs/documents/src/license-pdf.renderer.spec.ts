@@ -186,7 +186,7 @@ describe('LicensePdfRenderer', () => {
     expect(text).toContain('2031年11月27日');
   });
 
-  it('lets a service add its own layout, and refuses a layout nobody registered', async () => {
+  it('lets a service add or replace a layout, and refuses a layout nobody registered', async () => {
     const custom = new LicensePdfRenderer({
       layouts: {
         'social-group': ({ doc, input, content }) => {
@@ -194,11 +194,12 @@ describe('LicensePdfRenderer', () => {
         },
       },
     });
-    expect(custom.layoutNames()).toEqual(['business-license', 'certificate', 'social-group']);
+    expect(custom.layoutNames()).toEqual([...renderer.layoutNames()].sort());
+    expect(custom.layoutNames()).toContain('social-group');
     const path = join(dir, 'custom.pdf');
     writeFileSync(path, await custom.render(businessLicense(verifyUrl, { layout: 'social-group', title: '社会团体法人登记证书' })));
     expect(run('pdftotext', [path, '-'])).toContain('社会团体法人登记证书');
-    await expect(renderer.render(businessLicense(verifyUrl, { layout: 'food-business' }))).rejects.toThrow(/No certificate layout "food-business"/);
+    await expect(renderer.render(businessLicense(verifyUrl, { layout: 'fishing-licence' }))).rejects.toThrow(/No certificate layout "fishing-licence"/);
   });
 });
 

@@ -70,7 +70,7 @@ export const sampleCertificates: Record<string, SampleCertificate> = {
   },
   'investment-filing': {
     holder: COMPANY,
-    document: sample('investment-filing', '山西省企业投资项目备案证', { label: '项目代码', value: PROJECT_CODE }, COMPANY, [
+    document: sample('investment-filing', '企业投资项目备案证明', { label: '项目代码', value: PROJECT_CODE }, COMPANY, [
       { label: '项目名称', value: PROJECT_NAME },
       { label: '项目单位', value: COMPANY },
       { label: '统一社会信用代码', value: '91140603MA0L2X7Q3N' },
@@ -129,6 +129,7 @@ export const sampleCertificates: Record<string, SampleCertificate> = {
     document: sample('construction', '建筑工程施工许可证', { label: '编号', value: '140603202611270101' }, COMPANY, [
       { label: '建设单位', value: COMPANY },
       { label: '工程名称', value: `${PROJECT_NAME}（一期）1#生产车间` },
+      { label: '项目代码', value: PROJECT_CODE },
       { label: '建设地址', value: '山西省朔州市平鲁区北坪循环经济园区纬三路南侧' },
       { label: '建设规模', value: '12,600平方米' },
       { label: '合同价格', value: '3,860.50万元' },
@@ -145,7 +146,7 @@ export const sampleCertificates: Record<string, SampleCertificate> = {
   },
   'non-enterprise': {
     holder: '朔州市平鲁区启明职业技能培训学校',
-    document: sample('non-enterprise', '民办非企业单位登记证书（法人）', { label: '统一社会信用代码', value: '52140603MJY001234M' }, '朔州市平鲁区启明职业技能培训学校', [
+    document: sample('non-enterprise', '民办非企业单位登记证书', { label: '统一社会信用代码', value: '52140603MJY001234M' }, '朔州市平鲁区启明职业技能培训学校', [
       { label: '名称', value: '朔州市平鲁区启明职业技能培训学校' },
       { label: '住所', value: '山西省朔州市平鲁区井坪镇文化路26号' },
       {

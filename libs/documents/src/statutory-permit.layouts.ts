@@ -6,11 +6,6 @@ import { formatChineseDate } from './chinese-format';
 import { CERTIFICATE_FONT } from './fonts';
 import { LicenseField } from './license-document';
 
-/**
- * The permits issued under a statute in the national form (规划许可证, 施工许可证): 中华人民共和国
- * over the title, the number, the statutory sentence, the particulars in a ruled table, the
- * conditions printed on every permit, and the issuing authority with the seal.
- */
 type StatutoryPermitForm = {
   color: string;
   tableTint: string;
@@ -24,6 +19,11 @@ type StatutoryPermitForm = {
   notes: string[];
 };
 
+/**
+ * The permits issued under a statute in the national form (规划许可证, 施工许可证): 中华人民共和国
+ * over the title, the number, the statutory sentence, the particulars in a ruled table, the
+ * conditions printed on every permit, and the issuing authority with the seal.
+ */
 function statutoryPermitLayout(form: StatutoryPermitForm): CertificateLayoutSpec {
   return {
     orientation: 'portrait',
@@ -37,6 +37,9 @@ function statutoryPermitLayout(form: StatutoryPermitForm): CertificateLayoutSpec
 
       let y = drawCentredTitle(doc, '中华人民共和国', { centerX: page.width / 2, y: top + 6, fontSize: 15, spacing: 7, maxWidth: titleRoom });
       y = drawCentredTitle(doc, input.title, { centerX: page.width / 2, y: y + 6, fontSize: 30, spacing: 5, maxWidth: titleRoom });
+      if (input.subtitle) {
+        y = drawCentredTitle(doc, input.subtitle, { centerX: page.width / 2, y: y + 2, fontSize: 13, spacing: 2, maxWidth: titleRoom, font: CERTIFICATE_FONT.regular });
+      }
       doc.fillColor(INK).font(CERTIFICATE_FONT.regular).fontSize(13);
       const numberLine = form.numberLine(input.number);
       const numberWidth = Math.min(titleRoom, doc.widthOfString(numberLine, { characterSpacing: 0.5 }));
@@ -152,6 +155,7 @@ export const CONSTRUCTION_START_RULE = '自领取施工许可证之日起三个�
 const CONSTRUCTION_FIELDS: KnownField[] = [
   { label: '建设单位', always: true },
   { label: '工程名称', aliases: ['项目名称'], always: true },
+  { label: '项目代码' },
   { label: '建设地址', aliases: ['建设地点'], always: true },
   { label: '建设规模', always: true },
   { label: '合同价格', aliases: ['合同价格（万元）'], always: true },
