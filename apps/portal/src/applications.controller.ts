@@ -24,6 +24,14 @@ class UpdateApplicationDto {
   form: Record<string, unknown>;
 }
 
+function sendPdf(reply: FastifyReply, bytes: Buffer, fileName: string): void {
+  void reply
+    .header('content-type', 'application/pdf')
+    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+    .header('cache-control', 'private, no-store')
+    .send(bytes);
+}
+
 const asApplicant = (account: SignedInAccount): ApplicantAccount => ({ kind: 'applicant', id: account.id, name: account.name });
 
 /** An applicant's own applications. Thin: every rule lives in ApplicantApplicationsService. */
@@ -80,13 +88,15 @@ export class ApplicationsController {
     return this.applications.withdraw(asApplicant(account), id);
   }
 
+  @Get(':id/notices/:noticeId.pdf')
+  async notice(@CurrentAccount() account: SignedInAccount, @Param('id') id: string, @Param('noticeId') noticeId: string, @Res() reply: FastifyReply) {
+    const { bytes, number } = await this.applications.noticePdf(asApplicant(account), id, noticeId);
+    sendPdf(reply, bytes, `notice-${number}.pdf`);
+  }
+
   @Get(':id/license.pdf')
   async license(@CurrentAccount() account: SignedInAccount, @Param('id') id: string, @Res() reply: FastifyReply) {
     const { bytes, number } = await this.applications.licensePdf(asApplicant(account), id);
-    void reply
-      .header('content-type', 'application/pdf')
-      .header('content-disposition', `attachment; filename="license-${encodeURIComponent(number)}.pdf"`)
-      .header('cache-control', 'private, no-store')
-      .send(bytes);
+    sendPdf(reply, bytes, `license-${number}.pdf`);
   }
 }

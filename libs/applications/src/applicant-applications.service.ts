@@ -32,6 +32,7 @@ import {
   IdempotencyKeyEntity,
   LicenseEntity,
   MaterialEntity,
+  NoticeEntity,
   ApplicationPauseEntity,
   queryReturning,
 } from '@onewindow/persistence';
@@ -39,6 +40,7 @@ import type { Locale } from '@onewindow/web';
 import { ActingAccount } from './acting-account';
 import { findGaps } from './completeness';
 import { findLinkedRecords, withPrefill } from './linked-records';
+import { NoticeService } from './notice.service';
 import { appendAuditEvent } from './audit-log';
 import { clockOf } from './application-clock';
 import { ApplicationView, toApplicationView } from './application-view';
@@ -65,6 +67,7 @@ export class ApplicantApplicationsService {
     private readonly transitions: TransitionService,
     private readonly config: AppConfig,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+    private readonly notices: NoticeService,
   ) {}
 
   async createDraft(account: ApplicantAccount, body: { serviceCode?: unknown; form?: unknown }, locale: Locale): Promise<{ id: string; number: string; state: string }> {
@@ -83,7 +86,15 @@ export class ApplicantApplicationsService {
   /** Inserts a draft with its number; shared with assisted filing by staff. */
   async insertDraft(
     em: EntityManager,
-    input: { serviceCode: string; form: Record<string, unknown>; applicant: ApplicantEntity; ownerAccountId: string; actor: ActingAccount; filedBy?: string },
+    input: {
+      serviceCode: string;
+      form: Record<string, unknown>;
+      applicant: ApplicantEntity;
+      ownerAccountId: string;
+      actor: ActingAccount;
+      filedBy?: string;
+      authorizationNumber?: string;
+    },
   ): Promise<{ id: string; number: string; state: string }> {
     const today = shanghaiLocalDate(new Date());
     const sequence = await nextNumber(em, applicationNumberScope(today));
@@ -101,6 +112,9 @@ export class ApplicantApplicationsService {
         entityName,
         entityNameKey: entityName ? normalizeEntityNameForDuplicateCheck(entityName) : null,
         contactPhone: input.applicant.phone,
+        applicantName: input.applicant.name,
+        projectCode: typeof input.form.projectCode === 'string' ? input.form.projectCode : null,
+        ...(input.filedBy ? { authorizationNumber: input.authorizationNumber ?? null } : {}),
       }),
     );
     await this.transitions.countNew(em, input.serviceCode, 'draft');
@@ -116,12 +130,16 @@ export class ApplicantApplicationsService {
       if (!checked.ok) throw new ValidationFailedError(prefixFields('form', checked.fields));
       const form = withPrefill(checked.form, await findLinkedRecords(em, app.serviceCode, checked.form));
       const entityName = entityNameOf(app.serviceCode, form);
-      await em.query('UPDATE applications SET form = $2, entity_name = $3, entity_name_key = $4, updated_at = now() WHERE id = $1', [
-        app.id,
-        JSON.stringify(form),
-        entityName,
-        entityName ? normalizeEntityNameForDuplicateCheck(entityName) : null,
-      ]);
+      await em.query(
+        'UPDATE applications SET form = $2, entity_name = $3, entity_name_key = $4, project_code = $5, updated_at = now() WHERE id = $1',
+        [
+          app.id,
+          JSON.stringify(form),
+          entityName,
+          entityName ? normalizeEntityNameForDuplicateCheck(entityName) : null,
+          typeof form.projectCode === 'string' ? form.projectCode : null,
+        ],
+      );
       await appendAuditEvent(em, { applicationId: app.id, actor: account, action: 'edit_form', fromState: app.state, toState: app.state });
     });
     return this.view(account, id);
@@ -239,6 +257,12 @@ export class ApplicantApplicationsService {
     return { bytes: await this.storage.read(license.pdfSha256), number: license.number };
   }
 
+  async noticePdf(account: ApplicantAccount, id: string, noticeId: string): Promise<{ bytes: Buffer; number: string }> {
+    const app = await this.findOwned(this.dataSource.manager, account, id);
+    if (!isUuid(noticeId)) throw new NotFoundError();
+    return this.notices.pdf(app.id, noticeId);
+  }
+
   /** An applicant sees only files they own: anything else is 404, never 403, so ids reveal nothing. */
   private async findOwned(em: EntityManager, account: ActingAccount, id: string, options: { lock?: boolean } = {}): Promise<ApplicationEntity> {
     if (!isUuid(id)) throw new NotFoundError();
@@ -292,15 +316,16 @@ export class ApplicantApplicationsService {
 
 /** Everything an application's page shows, for an applicant or for staff. */
 export async function loadApplicationView(em: EntityManager, app: ApplicationEntity, audience: 'applicant' | 'staff', portalUrl: string): Promise<ApplicationView> {
-  const [materials, events, corrections, license, pauses] = await Promise.all([
+  const [materials, events, corrections, license, pauses, notices] = await Promise.all([
     em.getRepository(MaterialEntity).find({ where: { applicationId: app.id }, order: { uploadedAt: 'ASC' } }),
     em.getRepository(AuditEventEntity).find({ where: { applicationId: app.id }, order: { id: 'ASC' } }),
     em.getRepository(CorrectionEntity).find({ where: { applicationId: app.id }, order: { requestedAt: 'ASC' } }),
     em.getRepository(LicenseEntity).findOneBy({ applicationId: app.id }),
     em.getRepository(ApplicationPauseEntity).find({ where: { applicationId: app.id } }),
+    em.getRepository(NoticeEntity).find({ where: { applicationId: app.id }, order: { issuedAt: 'ASC', number: 'ASC' } }),
   ]);
   const service = serviceOf(app);
-  return toApplicationView({ app, service, materials, events, corrections, license, clock: clockOf(app, pauses, service, new Date()), portalUrl, audience });
+  return toApplicationView({ app, service, materials, events, corrections, license, notices, clock: clockOf(app, pauses, service, new Date()), portalUrl, audience });
 }
 
 /** The name the file is known by in queues and searches: the catalogue's holder name. */

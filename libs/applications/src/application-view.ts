@@ -5,6 +5,7 @@ import {
   CorrectionEntity,
   LicenseEntity,
   MaterialEntity,
+  NoticeEntity,
 } from '@onewindow/persistence';
 import { verificationUrl } from '@onewindow/documents';
 
@@ -41,6 +42,8 @@ export interface ApplicationView {
     reason?: string;
     resolvedAt?: string;
   }>;
+  notices: Array<{ id: string; kind: string; number: string; issuedAt: string; pdfUrl?: string }>;
+  filedBy?: { staffId: string; authorizationNumber?: string };
   license?: { number: string; issuedAt: string; validUntil?: string; pdfUrl: string; verifyUrl: string; revokedAt?: string };
   greenChannel: boolean;
   claimedBy?: string;
@@ -54,6 +57,7 @@ export interface ViewParts {
   events: AuditEventEntity[];
   corrections: CorrectionEntity[];
   license: LicenseEntity | null;
+  notices: NoticeEntity[];
   clock: ApplicationClock;
   portalUrl: string;
   /** Staff see every audit event with the staff member's name; applicants the public steps. */
@@ -107,9 +111,19 @@ export function toApplicationView(parts: ViewParts): ApplicationView {
       ...(c.reason ? { reason: c.reason } : {}),
       ...(c.resolvedAt ? { resolvedAt: c.resolvedAt.toISOString() } : {}),
     })),
+    notices: parts.notices.map((n) => ({
+      id: n.id,
+      kind: n.kind,
+      number: n.number,
+      issuedAt: n.issuedAt.toISOString(),
+      ...(n.pdfSha256 ? { pdfUrl: `/api/applications/${app.id}/notices/${n.id}.pdf` } : {}),
+    })),
     greenChannel: app.greenChannel,
     createdAt: app.createdAt.toISOString(),
   };
+  if (app.filedByAccountId) {
+    view.filedBy = { staffId: app.filedByAccountId, ...(app.authorizationNumber ? { authorizationNumber: app.authorizationNumber } : {}) };
+  }
   if (parts.audience === 'staff' && app.claimHolderId) view.claimedBy = app.claimHolderId;
   if (license) {
     view.license = {

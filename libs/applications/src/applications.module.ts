@@ -3,6 +3,7 @@ import { PersistenceModule } from './persistence.module';
 import { ApplicantApplicationsService } from './applicant-applications.service';
 import { AuditDigestService } from './audit-digest.service';
 import { IssuanceService } from './issuance.service';
+import { NoticeService } from './notice.service';
 import { PrecheckService } from './precheck.service';
 import { SigningKeys } from './signing-keys';
 import { StaffWorkflowService } from './staff-workflow.service';
@@ -11,7 +12,7 @@ import { TransitionService } from './transition.service';
 /** The application services every app shares; the apps add only controllers or processors. */
 @Module({
   imports: [PersistenceModule],
-  providers: [AuditDigestService, TransitionService, ApplicantApplicationsService, StaffWorkflowService, PrecheckService, IssuanceService, SigningKeys],
-  exports: [PersistenceModule, AuditDigestService, TransitionService, ApplicantApplicationsService, StaffWorkflowService, PrecheckService, IssuanceService, SigningKeys],
+  providers: [NoticeService, AuditDigestService, TransitionService, ApplicantApplicationsService, StaffWorkflowService, PrecheckService, IssuanceService, SigningKeys],
+  exports: [PersistenceModule, NoticeService, AuditDigestService, TransitionService, ApplicantApplicationsService, StaffWorkflowService, PrecheckService, IssuanceService, SigningKeys],
 })
 export class ApplicationsModule {}

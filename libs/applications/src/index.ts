@@ -15,3 +15,8 @@ export * from './certificates';
 export * from './persistence.module';
 export * from './applications.module';
 export * from './content-type';
+export * from './notice.service';
+export * from './notices';
+export * from './outbox';
+export * from './linked-records';
+export * from './completeness';

@@ -11,7 +11,9 @@ import {
 } from '@onewindow/domain';
 import { ConflictError, ForbiddenError, NotFoundError, TransitionRefusedError } from '@onewindow/domain/errors';
 import { ApplicationEntity, ApplicationPauseEntity, CorrectionEntity, CorrectionItem, queryReturning } from '@onewindow/persistence';
-import { JobName, JobPayloads, OUTBOX_CHANNEL } from '@onewindow/queues';
+import { QUEUES } from '@onewindow/queues';
+import { enqueueJob } from './outbox';
+import { issueNoticeIn, NOTICE_OF_ACTION } from './notices';
 import { ActingAccount, asDomainActor } from './acting-account';
 import { appendAuditEvent } from './audit-log';
 import { clockOf, queueDueAt } from './application-clock';
@@ -138,8 +140,10 @@ export class TransitionService {
       data: { ...(request.correctionItems ? { items: request.correctionItems } : {}), ...(request.data ?? {}) },
       at: now,
     });
-    if (effects.has('enqueue_precheck')) await this.enqueue(em, service.queue, 'precheck', { applicationId: app.id });
-    if (effects.has('enqueue_issuance')) await this.enqueue(em, 'issuance', 'issue', { applicationId: app.id });
+    if (effects.has('enqueue_precheck')) await enqueueJob(em, service.queue, 'precheck', { applicationId: app.id });
+    if (effects.has('enqueue_issuance')) await enqueueJob(em, QUEUES.issuance, 'issue', { applicationId: app.id });
+    const notice = NOTICE_OF_ACTION[request.action];
+    if (notice) await issueNoticeIn(em, app.id, notice, { items: request.correctionItems, reason: request.reason });
     return updated;
   }
 
@@ -163,12 +167,6 @@ export class TransitionService {
        ON CONFLICT (service_code, state) DO UPDATE SET count = queue_counters.count + EXCLUDED.count`,
       [serviceCode, from, to],
     );
-  }
-
-  /** Writes an outbox row and wakes the relay at commit (NOTIFY is delivered only if we commit). */
-  async enqueue<K extends JobName>(em: EntityManager, queue: string, jobName: K, payload: JobPayloads[K]): Promise<void> {
-    await em.query('INSERT INTO outbox (queue, job_name, payload) VALUES ($1, $2, $3)', [queue, jobName, JSON.stringify(payload)]);
-    await em.query(`SELECT pg_notify('${OUTBOX_CHANNEL}', '')`);
   }
 
   /** A counter for a file that enters the system (a new draft). */

@@ -1,5 +1,6 @@
-/** The documents the bureau issues along an application's way (行政许可法 第三十二、四十二、三十八条). */
-export type NoticeKind = 'receipt' | 'acceptance' | 'correction' | 'non_acceptance' | 'extension' | 'approval' | 'denial';
+import type { NoticeKind } from '@onewindow/domain';
+
+export type { NoticeKind };
 
 /** One item of a one-time correction list (一次性告知): the form field or material, and what is wrong with it. */
 export type NoticeCorrectionItem = { label: string; reason: string };

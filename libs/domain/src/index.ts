@@ -5,3 +5,4 @@ export * from './catalogue';
 export * from './names';
 export * from './numbering';
 export * from './calendar';
+export * from './notices';

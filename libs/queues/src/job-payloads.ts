@@ -9,6 +9,7 @@ export interface JobPayloads {
   issue: { applicationId: string };
   /** The Asia/Shanghai day to digest; the daily scheduler leaves it out, meaning yesterday. */
   'audit-digest': { day?: string };
+  'render-notice': { noticeId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -17,6 +18,7 @@ export const JOB_QUEUES: { [K in JobName]: readonly string[] } = {
   precheck: [QUEUES.businessLicense, QUEUES.foodPermit, QUEUES.planningPermit, QUEUES.socialOrg],
   issue: [QUEUES.issuance],
   'audit-digest': [QUEUES.maintenance],
+  'render-notice': [QUEUES.documents],
 };
 
 /** Deterministic job ids: a replayed outbox row or a retried job is queued once (no ':' — BullMQ refuses it). */
@@ -39,6 +41,9 @@ export function parseJobPayload<K extends JobName>(name: K, data: unknown): JobP
         throw new MalformedJobError(`${name}: applicationId must be a UUID`);
       }
       return { applicationId: record.applicationId } as JobPayloads[K];
+    case 'render-notice':
+      if (typeof record.noticeId !== 'string' || !UUID.test(record.noticeId)) throw new MalformedJobError(`${name}: noticeId must be a UUID`);
+      return { noticeId: record.noticeId } as JobPayloads[K];
     case 'audit-digest':
       if (record.day === undefined) return {} as JobPayloads[K];
       if (typeof record.day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(record.day)) {

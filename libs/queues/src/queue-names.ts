@@ -13,6 +13,7 @@ export const QUEUES = {
   sealCarving: 'seal-carving',
   reports: 'reports',
   maintenance: 'maintenance',
+  documents: 'documents',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

@@ -8,7 +8,12 @@ import type { ApplicationState } from '@onewindow/domain';
  * the queues can sort by it with an index.
  */
 @Entity('applications')
-@Index('applications_queue_idx', ['state', 'greenChannel', 'dueAt', 'id'])
+// The queues' keyset order and the text search need index features TypeORM cannot describe
+// (DESC columns, trigram GIN); they are created by hand in migrations and ignored by the diff.
+@Index('applications_inbox_idx', { synchronize: false })
+@Index('applications_search_name_idx', { synchronize: false })
+@Index('applications_search_applicant_idx', { synchronize: false })
+@Index('applications_project_idx', ['projectCode'], { where: 'project_code IS NOT NULL' })
 @Index('applications_name_key_idx', ['entityNameKey', 'serviceCode'])
 export class ApplicationEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -46,6 +51,22 @@ export class ApplicationEntity {
 
   @Column({ name: 'entity_name_key', type: 'text', nullable: true })
   entityNameKey: string | null;
+
+  /** The applicant's name, kept here for the inbox's text search. */
+  @Column({ name: 'applicant_name', type: 'text', default: '' })
+  applicantName: string;
+
+  /** The investment project's code, for the planning family and key projects. */
+  @Column({ name: 'project_code', type: 'text', nullable: true })
+  projectCode: string | null;
+
+  /** Why the file is in the green channel. */
+  @Column({ name: 'green_channel_reason', type: 'text', nullable: true })
+  greenChannelReason: string | null;
+
+  /** The written authorisation of an assisted filing (its number; the scan is a material). */
+  @Column({ name: 'authorization_number', type: 'text', nullable: true })
+  authorizationNumber: string | null;
 
   /** Applicant's phone, for the public look-up by number + phone. */
   @Column({ name: 'contact_phone', type: 'text' })

@@ -1,4 +1,9 @@
 import { AccountEntity } from './account.entity';
+import { KeyProjectEntity } from './key-project.entity';
+import { PasswordTokenEntity } from './password-token.entity';
+import { NotificationEntity } from './notification.entity';
+import { NoticeEntity } from './notice.entity';
+import { CalendarDayEntity } from './calendar-day.entity';
 import { ApplicantEntity } from './applicant.entity';
 import { ApplicationPauseEntity } from './application-pause.entity';
 import { ApplicationEntity } from './application.entity';
@@ -15,6 +20,11 @@ import { SessionEntity } from './session.entity';
 
 export {
   AccountEntity,
+  KeyProjectEntity,
+  PasswordTokenEntity,
+  NotificationEntity,
+  NoticeEntity,
+  CalendarDayEntity,
   ApplicantEntity,
   ApplicationEntity,
   ApplicationPauseEntity,
@@ -33,6 +43,11 @@ export type { CorrectionItem } from './correction.entity';
 
 export const ENTITIES = [
   AccountEntity,
+  KeyProjectEntity,
+  PasswordTokenEntity,
+  NotificationEntity,
+  NoticeEntity,
+  CalendarDayEntity,
   ApplicantEntity,
   ApplicationEntity,
   ApplicationPauseEntity,

@@ -7,8 +7,9 @@ export class MaterialEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'application_id', type: 'uuid' })
-  applicationId: string;
+  /** Null for an authorisation scan uploaded before its assisted filing exists. */
+  @Column({ name: 'application_id', type: 'uuid', nullable: true })
+  applicationId: string | null;
 
   @Column({ name: 'material_code', type: 'text' })
   materialCode: string;
