@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AccountsService, Public, SessionService, tokenOf } from '@onewindow/auth';
-import { LoginDto, RegisterDto } from './auth.dto';
+import { LoginDto, RegisterDto, SetPasswordDto } from './auth.dto';
 import { PORTAL_SESSION_COOKIE } from './portal.constants';
 
 @ApiTags('auth')
@@ -26,6 +26,14 @@ export class AuthController {
     const { token } = await this.accounts.signIn({ phone: body.phone }, body.password, 'applicant');
     void reply.setCookie(PORTAL_SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax' });
     return { token };
+  }
+
+  /** The link sent by SMS to a person whose account staff made for them. */
+  @Public()
+  @Post('set-password')
+  @HttpCode(204)
+  async setPassword(@Body() body: SetPasswordDto): Promise<void> {
+    await this.accounts.setPassword(body.token, body.password);
   }
 
   @Post('logout')

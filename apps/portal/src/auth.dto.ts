@@ -44,3 +44,17 @@ export class LoginDto {
   @MaxLength(200, { message: 'fields.text_too_long' })
   password: string;
 }
+
+export class SetPasswordDto {
+  @ApiProperty({ description: 'the token from the SMS link' })
+  @IsString({ message: 'fields.required' })
+  @MinLength(10, { message: 'fields.invalid' })
+  @MaxLength(100, { message: 'fields.invalid' })
+  token: string;
+
+  @ApiProperty({ minLength: 10 })
+  @IsString({ message: 'fields.password_too_short' })
+  @MinLength(10, { message: 'fields.password_too_short' })
+  @MaxLength(200, { message: 'fields.text_too_long' })
+  password: string;
+}

@@ -1,20 +1,19 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD, Reflector } from '@nestjs/core';
-import { DataSource } from 'typeorm';
 import { ConfigModule } from '@onewindow/config';
 import { ApplicationsModule } from '@onewindow/applications';
-import { AccountGuard, AccountsService, SessionService } from '@onewindow/auth';
+import { AccountGuard, SessionService } from '@onewindow/auth';
 import { ApplicationsController } from './applications.controller';
 import { AuthController } from './auth.controller';
 import { PORTAL_SESSION_COOKIE } from './portal.constants';
 import { ServicesController } from './services.controller';
+import { TrackController } from './track.controller';
 import { VerifyKeysController } from './verify-keys.controller';
 
 @Module({
   imports: [ConfigModule, ApplicationsModule],
-  controllers: [AuthController, ServicesController, ApplicationsController, VerifyKeysController],
+  controllers: [AuthController, ServicesController, ApplicationsController, TrackController, VerifyKeysController],
   providers: [
-    { provide: AccountsService, inject: [DataSource, SessionService], useFactory: (ds: DataSource, s: SessionService) => new AccountsService(ds, s) },
     {
       provide: APP_GUARD,
       inject: [Reflector, SessionService],

@@ -157,36 +157,20 @@ export class ApplicantApplicationsService {
       await drain(input.stream);
       throw new TransitionRefusedError('not_editable', { state: app.state });
     }
-    const { head, rest } = await splitHead(input.stream, SNIFF_BYTES);
-    const mimeType = sniffMimeType(head);
-    if (!mimeType || !material.accept.includes(mimeType)) {
-      await drain(rest);
-      throw new UnsupportedTypeError(material.accept.map((m) => m.replace('application/', '').replace('image/', '').toUpperCase()));
-    }
     const [{ used }]: Array<{ used: string }> = await this.dataSource.query(
       'SELECT COALESCE(sum(size_bytes), 0) AS used FROM materials WHERE application_id = $1',
       [app.id],
     );
-    const remaining = this.config.UPLOAD_MAX_BYTES_PER_APPLICATION - Number(used);
-    let stored;
-    try {
-      stored = await this.storage.put(Readable.from(prepend(head, rest)), { maxBytes: Math.min(this.config.UPLOAD_MAX_BYTES, remaining) });
-    } catch (error) {
-      if (error instanceof FileTooLargeError) {
-        if (remaining < this.config.UPLOAD_MAX_BYTES) throw new TooLargeError(this.config.UPLOAD_MAX_BYTES_PER_APPLICATION, 'errors.upload_quota');
-        throw new TooLargeError(error.maxBytes);
-      }
-      throw error;
-    }
-    if ((input.stream as Readable & { truncated?: boolean }).truncated) throw new TooLargeError(this.config.UPLOAD_MAX_BYTES);
+    const stored = await this.storeUpload(input, material.accept, this.config.UPLOAD_MAX_BYTES_PER_APPLICATION - Number(used));
     return this.dataSource.transaction(async (em) => {
       const locked = await this.findOwned(em, account, id, { lock: true });
+      const mimeType = stored.mimeType;
       if (!EDITABLE_STATES.includes(locked.state)) throw new TransitionRefusedError('not_editable', { state: locked.state });
       const row = await em.getRepository(MaterialEntity).save(
         em.getRepository(MaterialEntity).create({
           applicationId: app.id,
           materialCode: material.code,
-          fileName: sanitizeFileName(input.fileName),
+          fileName: stored.fileName,
           mimeType,
           sizeBytes: String(stored.sizeBytes),
           sha256: stored.sha256,
@@ -206,6 +190,36 @@ export class ApplicantApplicationsService {
   }
 
   /**
+   * Stores an uploaded file after judging its type by its first bytes (415 when the checklist
+   * item does not accept it) and bounding its size (413: per file, and what is left of the
+   * file's quota).
+   */
+  async storeUpload(
+    input: Pick<UploadInput, 'stream' | 'fileName'>,
+    accept: readonly string[],
+    remainingQuota = Number.POSITIVE_INFINITY,
+  ): Promise<{ sha256: string; sizeBytes: number; mimeType: string; fileName: string }> {
+    const { head, rest } = await splitHead(input.stream, SNIFF_BYTES);
+    const mimeType = sniffMimeType(head);
+    if (!mimeType || !accept.includes(mimeType)) {
+      await drain(rest);
+      throw new UnsupportedTypeError(accept.map((m) => m.replace('application/', '').replace('image/', '').toUpperCase()));
+    }
+    let stored;
+    try {
+      stored = await this.storage.put(Readable.from(prepend(head, rest)), { maxBytes: Math.min(this.config.UPLOAD_MAX_BYTES, remainingQuota) });
+    } catch (error) {
+      if (error instanceof FileTooLargeError) {
+        if (remainingQuota < this.config.UPLOAD_MAX_BYTES) throw new TooLargeError(this.config.UPLOAD_MAX_BYTES_PER_APPLICATION, 'errors.upload_quota');
+        throw new TooLargeError(error.maxBytes);
+      }
+      throw error;
+    }
+    if ((input.stream as Readable & { truncated?: boolean }).truncated) throw new TooLargeError(this.config.UPLOAD_MAX_BYTES);
+    return { ...stored, mimeType, fileName: sanitizeFileName(input.fileName) };
+  }
+
+  /**
    * Submits (or resubmits after a correction). Checks every required field and material and
    * lists every gap at once (422). With an Idempotency-Key, a repeat returns the first result.
    */
@@ -214,7 +228,8 @@ export class ApplicantApplicationsService {
     return this.idempotent(account.id, idempotencyKey, `POST /applications/${id}/submit`, () => this.submitOnce(account, id, locale));
   }
 
-  private async submitOnce(account: ApplicantAccount, id: string, locale: Locale): Promise<{ state: string }> {
+  /** Submits as this actor: the owner, or staff filing on the owner's behalf (checked by the caller). */
+  async submitOnce(account: ActingAccount, id: string, locale: Locale): Promise<{ state: string }> {
     return this.dataSource.transaction(async (em) => {
       const app = await this.findOwned(em, account, id);
       const action = app.state === 'correction_required' ? 'resubmit' : 'submit';

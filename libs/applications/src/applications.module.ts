@@ -3,6 +3,9 @@ import { PersistenceModule } from './persistence.module';
 import { ApplicantApplicationsService } from './applicant-applications.service';
 import { AuditDigestService } from './audit-digest.service';
 import { IssuanceService } from './issuance.service';
+import { AssistedFilingService } from './assisted-filing.service';
+import { GreenChannelService } from './green-channel.service';
+import { TrackingService } from './tracking.service';
 import { NoticeService } from './notice.service';
 import { PrecheckService } from './precheck.service';
 import { SigningKeys } from './signing-keys';
@@ -12,7 +15,7 @@ import { TransitionService } from './transition.service';
 /** The application services every app shares; the apps add only controllers or processors. */
 @Module({
   imports: [PersistenceModule],
-  providers: [NoticeService, AuditDigestService, TransitionService, ApplicantApplicationsService, StaffWorkflowService, PrecheckService, IssuanceService, SigningKeys],
-  exports: [PersistenceModule, NoticeService, AuditDigestService, TransitionService, ApplicantApplicationsService, StaffWorkflowService, PrecheckService, IssuanceService, SigningKeys],
+  providers: [AssistedFilingService, GreenChannelService, TrackingService, NoticeService, AuditDigestService, TransitionService, ApplicantApplicationsService, StaffWorkflowService, PrecheckService, IssuanceService, SigningKeys],
+  exports: [PersistenceModule, AssistedFilingService, GreenChannelService, TrackingService, NoticeService, AuditDigestService, TransitionService, ApplicantApplicationsService, StaffWorkflowService, PrecheckService, IssuanceService, SigningKeys],
 })
 export class ApplicationsModule {}

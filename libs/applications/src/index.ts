@@ -20,3 +20,7 @@ export * from './notices';
 export * from './outbox';
 export * from './linked-records';
 export * from './completeness';
+export * from './notifications';
+export * from './assisted-filing.service';
+export * from './green-channel.service';
+export * from './tracking.service';

@@ -3,9 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@onewindow/config';
 import { DirectoryFileStorage, FILE_STORAGE, createDataSource } from '@onewindow/persistence';
-import { SessionService } from '@onewindow/auth';
+import { AccountsService, SessionService } from '@onewindow/auth';
 
-/** The database (as the application's role), the shared file storage and the session store. */
+/** The database (as the application's role), the shared file storage, sessions and accounts. */
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
@@ -18,7 +18,8 @@ import { SessionService } from '@onewindow/auth';
   providers: [
     { provide: FILE_STORAGE, inject: [AppConfig], useFactory: (config: AppConfig) => new DirectoryFileStorage(config.STORAGE_DIR) },
     { provide: SessionService, inject: [DataSource, AppConfig], useFactory: (ds: DataSource, config: AppConfig) => new SessionService(ds, config.SESSION_TTL_HOURS) },
+    { provide: AccountsService, inject: [DataSource, SessionService], useFactory: (ds: DataSource, s: SessionService) => new AccountsService(ds, s) },
   ],
-  exports: [FILE_STORAGE, SessionService],
+  exports: [FILE_STORAGE, SessionService, AccountsService],
 })
 export class PersistenceModule {}

@@ -1,7 +1,8 @@
-import { DataSource } from 'typeorm';
-import { ConflictError, UnauthenticatedError } from '@onewindow/domain/errors';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { ConflictError, TransitionRefusedError, UnauthenticatedError } from '@onewindow/domain/errors';
 import { normalizeResidentId } from '@onewindow/domain';
-import { AccountEntity, ApplicantEntity } from '@onewindow/persistence';
+import { AccountEntity, ApplicantEntity, PasswordTokenEntity, queryReturning } from '@onewindow/persistence';
 import { hashPassword, verifyPassword } from './passwords';
 import { SessionService } from './session.service';
 
@@ -41,5 +42,32 @@ export class AccountsService {
     const ok = await verifyPassword(account?.passwordHash ?? null, password);
     if (!account || !ok || account.disabledAt) throw new UnauthenticatedError('errors.bad_credentials');
     return { token: await this.sessions.start(account.id), account };
+  }
+
+  /** A one-time token (valid 72 h) that lets the account's owner set a password; only its hash is kept. */
+  async issuePasswordToken(em: EntityManager, accountId: string): Promise<string> {
+    const token = randomBytes(24).toString('base64url');
+    await em.getRepository(PasswordTokenEntity).insert({
+      tokenHash: createHash('sha256').update(token).digest('hex'),
+      accountId,
+      expiresAt: new Date(Date.now() + 72 * 3600_000),
+      usedAt: null,
+    });
+    return token;
+  }
+
+  /** Uses a token once to set the password; every other session of the account ends. */
+  async setPassword(token: string, password: string): Promise<void> {
+    const passwordHash = await hashPassword(password);
+    await this.dataSource.transaction(async (em) => {
+      const used = await queryReturning<{ account_id: string }>(
+        em,
+        `UPDATE password_tokens SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING account_id`,
+        [createHash('sha256').update(token).digest('hex')],
+      );
+      if (used.length === 0) throw new TransitionRefusedError('password_token_invalid');
+      await em.getRepository(AccountEntity).update({ id: used[0].account_id }, { passwordHash });
+      await em.query('DELETE FROM sessions WHERE account_id = $1', [used[0].account_id]);
+    });
   }
 }
