@@ -6,12 +6,15 @@ import { AccountGuard, SessionService } from '@onewindow/auth';
 import { AssistedFilingsController } from './assisted-filings.controller';
 import { StaffAuthController } from './auth.controller';
 import { GreenChannelController } from './green-channel.controller';
+import { SealCarvingController } from './seal-carving.controller';
 import { STAFF_SESSION_COOKIE } from './backoffice.constants';
 import { StaffApplicationsController } from './staff-applications.controller';
+import { AdminCalendarController } from './admin-calendar.controller';
+import { ClockController } from './clock.controller';
 
 @Module({
   imports: [ConfigModule, ApplicationsModule],
-  controllers: [StaffAuthController, StaffApplicationsController, AssistedFilingsController, GreenChannelController],
+  controllers: [StaffAuthController, StaffApplicationsController, AssistedFilingsController, GreenChannelController, SealCarvingController, AdminCalendarController, ClockController],
   providers: [
     {
       provide: APP_GUARD,

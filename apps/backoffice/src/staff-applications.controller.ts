@@ -16,8 +16,8 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { APPLICATION_STATES, ApplicationState } from '@onewindow/domain';
-import { StaffAccount, StaffWorkflowService } from '@onewindow/applications';
+import { ApplicationState, SERVICE_CODES } from '@onewindow/domain';
+import { QUEUE_OF_ROLE, StaffAccount, StaffWorkflowService } from '@onewindow/applications';
 import { CurrentAccount, SignedInAccount } from '@onewindow/auth';
 
 const asStaff = (account: SignedInAccount): StaffAccount => ({
@@ -29,14 +29,33 @@ const asStaff = (account: SignedInAccount): StaffAccount => ({
 });
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value);
+const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** The queue states the inbox lists (each role's queue); any other state is never in an inbox. */
+const INBOX_STATES = Object.values(QUEUE_OF_ROLE) as string[];
 
 class InboxQuery {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50) service?: string;
-  @ApiPropertyOptional({ enum: APPLICATION_STATES }) @IsOptional() @IsIn(APPLICATION_STATES as unknown as string[]) state?: ApplicationState;
+  @ApiPropertyOptional({ enum: SERVICE_CODES }) @IsOptional() @IsIn(SERVICE_CODES as unknown as string[]) service?: string;
+  @ApiPropertyOptional({ enum: INBOX_STATES }) @IsOptional() @IsIn(INBOX_STATES) state?: ApplicationState;
   @ApiPropertyOptional() @IsOptional() @Transform(toBoolean) @IsBoolean() greenChannel?: boolean;
   @ApiPropertyOptional({ enum: ['me', 'none'] }) @IsOptional() @IsIn(['me', 'none']) claimedBy?: 'me' | 'none';
-  @ApiPropertyOptional() @IsOptional() @Transform(toBoolean) @IsBoolean() overdue?: boolean;
-  @ApiPropertyOptional({ default: 50, maximum: 200 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+  @ApiPropertyOptional({ description: 'true: due time passed; false: not passed' }) @IsOptional() @Transform(toBoolean) @IsBoolean() overdue?: boolean;
+  @ApiPropertyOptional({ description: 'due by the close of business on the Nth working day from today (0: today), overdue files included', minimum: 0, maximum: 60 })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  dueWithinWorkingDays?: number;
+  @ApiPropertyOptional({ description: 'an application number or its first digits, or part of the entity or applicant name' })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1, { message: 'fields.required' })
+  @MaxLength(100)
+  q?: string;
+  @ApiPropertyOptional({ default: 50, maximum: 200 }) @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(200) limit?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) cursor?: string;
   @ApiPropertyOptional() @IsOptional() @IsIn(['en', 'zh-CN']) lang?: string;
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD, Reflector } from '@nestjs/core';
 import { ConfigModule } from '@onewindow/config';
+import { RateLimitModule } from '@onewindow/web';
 import { ApplicationsModule } from '@onewindow/applications';
 import { AccountGuard, SessionService } from '@onewindow/auth';
 import { ApplicationsController } from './applications.controller';
@@ -8,11 +9,12 @@ import { AuthController } from './auth.controller';
 import { PORTAL_SESSION_COOKIE } from './portal.constants';
 import { ServicesController } from './services.controller';
 import { TrackController } from './track.controller';
+import { VerifyController } from './verify.controller';
 import { VerifyKeysController } from './verify-keys.controller';
 
 @Module({
-  imports: [ConfigModule, ApplicationsModule],
-  controllers: [AuthController, ServicesController, ApplicationsController, TrackController, VerifyKeysController],
+  imports: [ConfigModule, ApplicationsModule, RateLimitModule],
+  controllers: [AuthController, ServicesController, ApplicationsController, TrackController, VerifyController, VerifyKeysController],
   providers: [
     {
       provide: APP_GUARD,

@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { estimateDueDates, formJsonSchema, getService, isLocalDate, SERVICES, ServiceDefinition } from '@onewindow/domain';
 import { NotFoundError, ValidationFailedError } from '@onewindow/domain/errors';
 import { Public } from '@onewindow/auth';
-import { BUREAU_CALENDAR } from '@onewindow/applications';
+import { CalendarService } from '@onewindow/applications';
 
 function summary(service: ServiceDefinition) {
   return {
@@ -21,6 +21,8 @@ function summary(service: ServiceDefinition) {
 @Public()
 @Controller('api/services')
 export class ServicesController {
+  constructor(private readonly calendars: CalendarService) {}
+
   @Get()
   list() {
     return SERVICES.map(summary);
@@ -42,10 +44,13 @@ export class ServicesController {
   }
 
   @Get(':code/estimate')
-  estimate(@Param('code') code: string, @Query('acceptedOn') acceptedOn: string) {
+  estimate(@Param('code') code: string, @Query('acceptedOn') acceptedOn: string, @Query('greenChannel') greenChannel?: string) {
     const service = getService(code);
     if (!service) throw new NotFoundError();
     if (!isLocalDate(acceptedOn)) throw new ValidationFailedError({ acceptedOn: 'fields.invalid' });
-    return estimateDueDates(acceptedOn, service, BUREAU_CALENDAR);
+    if (greenChannel !== undefined && greenChannel !== 'true' && greenChannel !== 'false') throw new ValidationFailedError({ greenChannel: 'fields.invalid' });
+    // By the bureau's calendar as administrators keep it; `greenChannel=true` answers with the green channel's shorter promise.
+    const limits = { promisedLimit: greenChannel === 'true' ? service.greenChannelPromisedLimit : service.promisedLimit, legalLimit: service.legalLimit };
+    return estimateDueDates(acceptedOn, limits, this.calendars.current);
   }
 }

@@ -1,4 +1,5 @@
-import { Controller, Get, Query, Req } from '@nestjs/common';
+import { Controller, Get, Query, Req, UseGuards } from '@nestjs/common';
+import { ThrottlerGuard } from '@nestjs/throttler';
 import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
@@ -22,6 +23,7 @@ class TrackQuery {
 /** 手机查询: progress by application number + phone, without signing in. */
 @ApiTags('tracking')
 @Public()
+@UseGuards(ThrottlerGuard)
 @Controller('api/track')
 export class TrackController {
   constructor(private readonly tracking: TrackingService) {}

@@ -5,7 +5,7 @@ import { PrecheckService } from '@onewindow/applications';
 import { FAMILY_QUEUES, MalformedJobError, parseJobPayload } from '@onewindow/queues';
 
 /** Checks the payload; a malformed job fails for good instead of retrying forever. */
-export function payloadOf<K extends 'precheck' | 'issue'>(name: K, job: Job) {
+export function payloadOf<K extends 'precheck' | 'issue' | 'open-seal-order'>(name: K, job: Job) {
   try {
     return parseJobPayload(name, job.data);
   } catch (error) {

@@ -4,6 +4,8 @@ import { AppConfig, ConfigModule } from '@onewindow/config';
 import { ApplicationsModule } from '@onewindow/applications';
 import { DEFAULT_JOB_OPTIONS, FAMILY_QUEUES, QUEUES, redisConnectionOptions } from '@onewindow/queues';
 import { DocumentsProcessor } from './documents.processor';
+import { DeadlinesProcessor } from './deadlines.processor';
+import { SealCarvingProcessor } from './seal-carving.processor';
 import { IssuanceProcessor } from './issuance.processor';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { OutboxRelayService } from './outbox-relay.service';
@@ -22,8 +24,8 @@ import { PRECHECK_PROCESSORS } from './precheck.processor';
       }),
     }),
     // Registering the queues also loads @nestjs/bullmq's explorer, which starts the @Processor workers.
-    BullModule.registerQueue(...[...FAMILY_QUEUES, QUEUES.issuance, QUEUES.maintenance, QUEUES.documents].map((name) => ({ name }))),
+    BullModule.registerQueue(...[...FAMILY_QUEUES, QUEUES.issuance, QUEUES.maintenance, QUEUES.documents, QUEUES.sealCarving, QUEUES.deadlines].map((name) => ({ name }))),
   ],
-  providers: [...PRECHECK_PROCESSORS, IssuanceProcessor, DocumentsProcessor, MaintenanceProcessor, OutboxRelayService],
+  providers: [...PRECHECK_PROCESSORS, IssuanceProcessor, DocumentsProcessor, SealCarvingProcessor, MaintenanceProcessor, DeadlinesProcessor, OutboxRelayService],
 })
 export class WorkerModule {}

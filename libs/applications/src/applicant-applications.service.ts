@@ -33,6 +33,7 @@ import {
   LicenseEntity,
   MaterialEntity,
   NoticeEntity,
+  SealCarvingOrderEntity,
   ApplicationPauseEntity,
   queryReturning,
 } from '@onewindow/persistence';
@@ -331,16 +332,17 @@ export class ApplicantApplicationsService {
 
 /** Everything an application's page shows, for an applicant or for staff. */
 export async function loadApplicationView(em: EntityManager, app: ApplicationEntity, audience: 'applicant' | 'staff', portalUrl: string): Promise<ApplicationView> {
-  const [materials, events, corrections, license, pauses, notices] = await Promise.all([
+  const [materials, events, corrections, license, pauses, notices, sealOrder] = await Promise.all([
     em.getRepository(MaterialEntity).find({ where: { applicationId: app.id }, order: { uploadedAt: 'ASC' } }),
     em.getRepository(AuditEventEntity).find({ where: { applicationId: app.id }, order: { id: 'ASC' } }),
     em.getRepository(CorrectionEntity).find({ where: { applicationId: app.id }, order: { requestedAt: 'ASC' } }),
     em.getRepository(LicenseEntity).findOneBy({ applicationId: app.id }),
     em.getRepository(ApplicationPauseEntity).find({ where: { applicationId: app.id } }),
     em.getRepository(NoticeEntity).find({ where: { applicationId: app.id }, order: { issuedAt: 'ASC', number: 'ASC' } }),
+    em.getRepository(SealCarvingOrderEntity).findOneBy({ applicationId: app.id }),
   ]);
   const service = serviceOf(app);
-  return toApplicationView({ app, service, materials, events, corrections, license, notices, clock: clockOf(app, pauses, service, new Date()), portalUrl, audience });
+  return toApplicationView({ app, service, materials, events, corrections, license, notices, sealOrder, clock: clockOf(app, pauses, service, new Date()), portalUrl, audience });
 }
 
 /** The name the file is known by in queues and searches: the catalogue's holder name. */

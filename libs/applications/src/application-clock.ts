@@ -3,29 +3,57 @@ import {
   computeClock,
   SEED_CALENDAR_DAYS,
   ServiceDefinition,
+  TimeLimit,
   WorkingCalendar,
 } from '@onewindow/domain';
 import { ApplicationEntity, ApplicationPauseEntity } from '@onewindow/persistence';
 
-/** The bureau's working-day calendar. Seeded data for now; administrators maintain it once the calendar table lands. */
+/**
+ * The seed calendar (2026 and the provisional 2027), as shipped. The bureau's live calendar is
+ * the calendar_days table, which CalendarService loads; read it with `bureauCalendar()`.
+ */
 export const BUREAU_CALENDAR = new WorkingCalendar([...SEED_CALENDAR_DAYS]);
+
+let current: WorkingCalendar = BUREAU_CALENDAR;
+
+/**
+ * The bureau's calendar as this process last loaded it from calendar_days (the seed until
+ * CalendarService has started). Synchronous, so plain functions such as `clockOf` can use it.
+ */
+export function bureauCalendar(): WorkingCalendar {
+  return current;
+}
+
+/** Called by CalendarService whenever it (re)loads the table. */
+export function useBureauCalendar(calendar: WorkingCalendar): void {
+  current = calendar;
+}
 
 const FINISHED_STATES = new Set(['not_accepted', 'denied', 'withdrawn', 'issued', 'revoked', 'issuing', 'awaiting_seal']);
 
+type ClockApplication = Pick<ApplicationEntity, 'state' | 'submittedAt' | 'acceptedAt' | 'decidedAt' | 'extensionWorkingDays' | 'updatedAt'> &
+  Partial<Pick<ApplicationEntity, 'greenChannel'>>;
+type ClockService = Pick<ServiceDefinition, 'promisedLimit' | 'legalLimit'> & Partial<Pick<ServiceDefinition, 'greenChannelPromisedLimit'>>;
+
+/** The promise a file runs against: the green channel's shorter one when the file is in it. */
+export function promisedLimitOf(app: Partial<Pick<ApplicationEntity, 'greenChannel'>>, service: ClockService): TimeLimit {
+  return app.greenChannel && service.greenChannelPromisedLimit ? service.greenChannelPromisedLimit : service.promisedLimit;
+}
+
 /** The file's clock, derived from its stored instants: never edited by hand. */
 export function clockOf(
-  app: Pick<ApplicationEntity, 'state' | 'submittedAt' | 'acceptedAt' | 'decidedAt' | 'extensionWorkingDays' | 'updatedAt'>,
+  app: ClockApplication,
   pauses: Pick<ApplicationPauseEntity, 'startedAt' | 'endedAt' | 'reason'>[],
-  service: Pick<ServiceDefinition, 'promisedLimit' | 'legalLimit'>,
+  service: ClockService,
   now: Date,
-  calendar: WorkingCalendar = BUREAU_CALENDAR,
+  calendar: WorkingCalendar = bureauCalendar(),
 ): ApplicationClock {
   const finished = FINISHED_STATES.has(app.state);
   return computeClock(
     {
       submittedAt: app.submittedAt,
       acceptedAt: app.acceptedAt,
-      promisedLimit: service.promisedLimit,
+      promisedLimit: promisedLimitOf(app, service),
       legalLimit: service.legalLimit,
       pauses: pauses.map((p) => ({ from: p.startedAt, to: p.endedAt, reason: p.reason })),
       extensionWorkingDays: app.extensionWorkingDays,

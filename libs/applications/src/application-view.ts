@@ -6,6 +6,7 @@ import {
   LicenseEntity,
   MaterialEntity,
   NoticeEntity,
+  SealCarvingOrderEntity,
 } from '@onewindow/persistence';
 import { verificationUrl } from '@onewindow/documents';
 
@@ -44,6 +45,7 @@ export interface ApplicationView {
   }>;
   notices: Array<{ id: string; kind: string; number: string; issuedAt: string; pdfUrl?: string }>;
   filedBy?: { staffId: string; authorizationNumber?: string };
+  sealOrder?: { seals: string[]; status: string; openedAt: string; madeAt?: string; deliveredAt?: string };
   license?: { number: string; issuedAt: string; validUntil?: string; pdfUrl: string; verifyUrl: string; revokedAt?: string };
   greenChannel: boolean;
   claimedBy?: string;
@@ -58,6 +60,7 @@ export interface ViewParts {
   corrections: CorrectionEntity[];
   license: LicenseEntity | null;
   notices: NoticeEntity[];
+  sealOrder?: SealCarvingOrderEntity | null;
   clock: ApplicationClock;
   portalUrl: string;
   /** Staff see every audit event with the staff member's name; applicants the public steps. */
@@ -121,6 +124,16 @@ export function toApplicationView(parts: ViewParts): ApplicationView {
     greenChannel: app.greenChannel,
     createdAt: app.createdAt.toISOString(),
   };
+  if (parts.sealOrder) {
+    const o = parts.sealOrder;
+    view.sealOrder = {
+      seals: o.seals,
+      status: o.status,
+      openedAt: o.openedAt.toISOString(),
+      ...(o.madeAt ? { madeAt: o.madeAt.toISOString() } : {}),
+      ...(o.deliveredAt ? { deliveredAt: o.deliveredAt.toISOString() } : {}),
+    };
+  }
   if (app.filedByAccountId) {
     view.filedBy = { staffId: app.filedByAccountId, ...(app.authorizationNumber ? { authorizationNumber: app.authorizationNumber } : {}) };
   }

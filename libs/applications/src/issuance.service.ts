@@ -4,7 +4,9 @@ import { shanghaiLocalDate } from '@onewindow/domain';
 import { AppConfig } from '@onewindow/config';
 import { LicensePdfRenderer, signLicensePayload, verificationUrl } from '@onewindow/documents';
 import { ApplicationEntity, FILE_STORAGE, FileStorage, LicenseEntity, queryReturning } from '@onewindow/persistence';
+import { QUEUES } from '@onewindow/queues';
 import { SYSTEM } from './acting-account';
+import { enqueueJob } from './outbox';
 import { certificateOf } from './certificates';
 import { SigningKeys } from './signing-keys';
 import { serviceOf, TransitionService } from './transition.service';
@@ -44,6 +46,8 @@ export class IssuanceService {
         stored.sizeBytes,
       ]);
       await this.transitions.applyIn(em, app.id, { action: 'issued', actor: SYSTEM, data: { number: license.number, pdfSha256: stored.sha256 } }, app);
+      // 免费刻章: a new market entity's first seal set is carved at no cost.
+      if (app.serviceCode === 'business-license') await enqueueJob(em, QUEUES.sealCarving, 'open-seal-order', { applicationId: app.id });
       return 'issued';
     });
   }

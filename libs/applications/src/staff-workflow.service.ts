@@ -1,28 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ApplicationAction, ApplicationState, getService, SERVICES } from '@onewindow/domain';
+import { ApplicationAction, ApplicationClock, getService, toShanghaiIso } from '@onewindow/domain';
 import { ConflictError, ForbiddenError, NotFoundError, TransitionRefusedError, ValidationFailedError } from '@onewindow/domain/errors';
 import { AppConfig } from '@onewindow/config';
 import { ApplicationEntity, CorrectionItem, queryReturning } from '@onewindow/persistence';
 import { ActingAccount } from './acting-account';
-import { queueStatesOf, staffMayEverClaim, staffMaySeeFiles, staffMayWork } from './access-policy';
+import { staffMayEverClaim, staffMaySeeFiles, staffMayWork } from './access-policy';
 import { appendAuditEvent } from './audit-log';
 import { isUuid, loadApplicationView } from './applicant-applications.service';
 import { ApplicationView } from './application-view';
 import { serviceOf, TransitionService } from './transition.service';
+import { buildInboxCountsQuery, buildInboxQuery, inboxClock, inboxCounts, inboxCursorOf, InboxFilters, inboxLimit, InboxRow } from './inbox-query';
+import { revokeLicenseIn } from './revocation';
 
 export type StaffAccount = Extract<ActingAccount, { kind: 'staff' }>;
 
-export interface InboxFilters {
-  service?: string;
-  state?: ApplicationState;
-  greenChannel?: boolean;
-  claimedBy?: 'me' | 'none';
-  overdue?: boolean;
-  limit?: number;
-  cursor?: string;
-}
+export type { InboxFilters } from './inbox-query';
 
+/** One file of the unified queue (API.md `inbox.items[]`). */
 export interface InboxItem {
   id: string;
   number: string;
@@ -32,12 +27,14 @@ export interface InboxItem {
   greenChannel: boolean;
   claimedBy?: string;
   dueAt: string | null;
+  clock: ApplicationClock;
 }
 
-interface Cursor {
-  g: boolean;
-  d: string | null;
-  i: string;
+export interface InboxPage {
+  items: InboxItem[];
+  nextCursor: string | null;
+  /** Files per service and state in the caller's queues, from the transition-kept counters. */
+  counts: Array<{ serviceCode: string; state: string; count: number }>;
 }
 
 /** The back office's work on files: the unified queue, claims and the staff transitions. */
@@ -51,67 +48,22 @@ export class StaffWorkflowService {
 
   /**
    * The unified queue: files in the states this person's roles work (reviewers: their sections'
-   * services), green channel first, then by due time; keyset pagination, never OFFSET.
+   * services), green channel first, then by due time; keyset pagination, never OFFSET. One
+   * query for the page (see inbox-query.ts), one for the counters, run side by side.
    */
-  async inbox(staff: StaffAccount, filters: InboxFilters): Promise<{ items: InboxItem[]; nextCursor: string | null }> {
-    const limit = Math.min(Math.max(filters.limit ?? 50, 1), 200);
-    let states = queueStatesOf(staff);
-    if (filters.state) states = states.filter((s) => s === filters.state);
-    if (states.length === 0) return { items: [], nextCursor: null };
-
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const param = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    // Reviewers see only their sections' services; other roles see every service.
-    const stateClauses = states.map((state) => {
-      if (state !== 'under_review') return `a.state = ${param(state)}`;
-      const services = SERVICES.filter((s) => staff.sections.includes(s.section)).map((s) => s.code);
-      return `(a.state = ${param(state)} AND a.service_code = ANY(${param(services)}))`;
-    });
-    where.push(`(${stateClauses.join(' OR ')})`);
-    if (filters.service) where.push(`a.service_code = ${param(filters.service)}`);
-    if (filters.greenChannel !== undefined) where.push(`a.green_channel = ${param(filters.greenChannel)}`);
-    if (filters.claimedBy === 'me') where.push(`a.claim_holder_id = ${param(staff.id)}`);
-    if (filters.claimedBy === 'none') where.push('a.claim_holder_id IS NULL');
-    if (filters.overdue) where.push('a.due_at < now()');
-    if (filters.cursor) {
-      const c = decodeCursor(filters.cursor);
-      // (green DESC, due ASC NULLS LAST, id ASC) as one row comparison per branch.
-      const g = param(c.g);
-      const i = param(c.i);
-      if (c.d === null) {
-        where.push(`(a.green_channel < ${g} OR (a.green_channel = ${g} AND a.due_at IS NULL AND a.id > ${i}))`);
-      } else {
-        const d = param(c.d);
-        where.push(
-          `(a.green_channel < ${g} OR (a.green_channel = ${g} AND (a.due_at > ${d} OR a.due_at IS NULL OR (a.due_at = ${d} AND a.id > ${i}))))`,
-        );
-      }
-    }
-    const rows: Array<{
-      id: string;
-      number: string;
-      service_code: string;
-      state: string;
-      entity_name: string | null;
-      green_channel: boolean;
-      claim_holder_id: string | null;
-      due_at: Date | null;
-    }> = await this.dataSource.query(
-      `SELECT a.id, a.number, a.service_code, a.state, a.entity_name, a.green_channel, a.claim_holder_id, a.due_at
-         FROM applications a
-        WHERE ${where.join(' AND ')}
-        ORDER BY a.green_channel DESC, a.due_at ASC NULLS LAST, a.id ASC
-        LIMIT ${param(limit + 1)}`,
-      params,
-    );
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
+  async inbox(staff: StaffAccount, filters: InboxFilters): Promise<InboxPage> {
+    const now = new Date();
+    const limit = inboxLimit(filters);
+    const page = buildInboxQuery(staff, filters, now);
+    const counts = buildInboxCountsQuery(staff);
+    const [rows, counted] = await Promise.all([
+      page ? (this.dataSource.query(page.text, page.values) as Promise<InboxRow[]>) : Promise.resolve([]),
+      counts ? (this.dataSource.query(counts.text, counts.values) as Promise<Array<{ service_code: string; state: string; count: string }>>) : Promise.resolve([]),
+    ]);
+    const shown = rows.slice(0, limit);
+    const last = shown[shown.length - 1];
     return {
-      items: page.map((r) => ({
+      items: shown.map((r) => ({
         id: r.id,
         number: r.number,
         serviceCode: r.service_code,
@@ -119,9 +71,11 @@ export class StaffWorkflowService {
         entityName: r.entity_name,
         greenChannel: r.green_channel,
         ...(r.claim_holder_id ? { claimedBy: r.claim_holder_id } : {}),
-        dueAt: r.due_at ? r.due_at.toISOString() : null,
+        dueAt: r.due_at ? toShanghaiIso(r.due_at) : null,
+        clock: inboxClock(r, now),
       })),
-      nextCursor: rows.length > limit && last ? encodeCursor({ g: last.green_channel, d: last.due_at?.toISOString() ?? null, i: last.id }) : null,
+      nextCursor: rows.length > limit && last ? inboxCursorOf(last) : null,
+      counts: inboxCounts(staff, counted),
     };
   }
 
@@ -139,7 +93,11 @@ export class StaffWorkflowService {
         [app.id],
       );
       if (current.state !== app.state) throw new ConflictError();
-      if (current.claim_holder_id === staff.id) return { id: app.id, claimedBy: staff.id };
+      if (current.claim_holder_id === staff.id) {
+        // Re-claiming says "still working on it": the idle-claim release counts from here.
+        await em.query('UPDATE applications SET claimed_at = now() WHERE id = $1', [app.id]);
+        return { id: app.id, claimedBy: staff.id };
+      }
       if (current.claim_holder_id) throw new ConflictError('errors.claimed_by_other');
       await em.query('UPDATE applications SET claim_holder_id = $2, claimed_at = now() WHERE id = $1', [app.id, staff.id]);
       await appendAuditEvent(em, { applicationId: app.id, actor: staff, action: 'claim', fromState: app.state, toState: app.state });
@@ -171,6 +129,7 @@ export class StaffWorkflowService {
     return this.dataSource.transaction(async (em) => {
       const app = await this.findVisible(staff, id);
       const updated = await this.transitions.applyIn(em, app.id, { action, actor: staff, reason: input.reason ?? null, correctionItems: input.items }, app);
+      if (action === 'revoke') await revokeLicenseIn(em, app, input.reason ?? '');
       return { id: updated.id, state: updated.state };
     });
   }
@@ -197,18 +156,4 @@ export class StaffWorkflowService {
     });
     if (Object.keys(fields).length > 0) throw new ValidationFailedError(fields);
   }
-}
-
-function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
-}
-
-function decodeCursor(text: string): Cursor {
-  try {
-    const c = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Cursor;
-    if (typeof c.g === 'boolean' && (c.d === null || !Number.isNaN(Date.parse(c.d))) && isUuid(c.i)) return c;
-  } catch {
-    // fall through
-  }
-  throw new ValidationFailedError({ cursor: 'fields.invalid' });
 }

@@ -1,14 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import {
-  ApplicationAction,
-  ApplicationState,
-  decide,
-  Effect,
-  getService,
-  ServiceDefinition,
-  StaffRole,
-} from '@onewindow/domain';
+import { ApplicationAction, ApplicationState, decide, Effect, StaffRole } from '@onewindow/domain';
 import { ConflictError, ForbiddenError, NotFoundError, TransitionRefusedError } from '@onewindow/domain/errors';
 import { ApplicationEntity, ApplicationPauseEntity, CorrectionEntity, CorrectionItem, queryReturning } from '@onewindow/persistence';
 import { QUEUES } from '@onewindow/queues';
@@ -16,7 +8,10 @@ import { enqueueJob } from './outbox';
 import { issueNoticeIn, NOTICE_OF_ACTION } from './notices';
 import { ActingAccount, asDomainActor } from './acting-account';
 import { appendAuditEvent } from './audit-log';
-import { clockOf, queueDueAt } from './application-clock';
+import { DeadlinesService } from './deadlines.service';
+import { serviceOf } from './service-of';
+
+export { serviceOf };
 
 export interface TransitionRequest {
   action: ApplicationAction;
@@ -45,12 +40,6 @@ const COLUMN: Record<keyof ApplicationChanges, string> = {
   dueAt: 'due_at',
 };
 
-export function serviceOf(app: Pick<ApplicationEntity, 'serviceCode'>): ServiceDefinition {
-  const service = getService(app.serviceCode);
-  if (!service) throw new Error(`application of unknown service ${app.serviceCode}`);
-  return service;
-}
-
 /**
  * Applies the domain transition table to a file. Decides on the state the caller read, then
  * writes with `WHERE state = :from AND claim_holder_id IS NOT DISTINCT FROM :claim`, so a file
@@ -59,7 +48,10 @@ export function serviceOf(app: Pick<ApplicationEntity, 'serviceCode'>): ServiceD
  */
 @Injectable()
 export class TransitionService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly deadlines: DeadlinesService,
+  ) {}
 
   /** Loads the file and applies the transition in a transaction of its own. */
   async apply(applicationId: string, request: TransitionRequest): Promise<ApplicationEntity> {
@@ -110,6 +102,10 @@ export class TransitionService {
       );
       await em.query(`UPDATE corrections SET resolved_at = $2 WHERE application_id = $1 AND resolved_at IS NULL`, [app.id, now]);
     }
+    if (app.state === 'under_review' && decision.to !== 'under_review') {
+      // A decision ends any special procedure still open: the clock is read as of the decision.
+      await em.query(`UPDATE application_pauses SET ended_at = $2 WHERE application_id = $1 AND reason <> 'correction' AND ended_at IS NULL`, [app.id, now]);
+    }
     if (request.correctionItems?.length && (request.action === 'request_correction' || request.action === 'precheck_fail')) {
       await em.getRepository(CorrectionEntity).insert({
         applicationId: app.id,
@@ -121,13 +117,9 @@ export class TransitionService {
       });
     }
 
-    // The derived due time, recomputed after the pauses changed, so queues sort by the truth.
-    const pauses = await em.getRepository(ApplicationPauseEntity).findBy({ applicationId: app.id });
-    const dueAt = queueDueAt(clockOf(updated, pauses, service, now));
-    if ((dueAt?.getTime() ?? null) !== (updated.dueAt?.getTime() ?? null)) {
-      await em.query('UPDATE applications SET due_at = $2 WHERE id = $1', [app.id, dueAt]);
-      updated.dueAt = dueAt;
-    }
+    // The derived due time, recomputed after the pauses changed, so queues sort by the truth; and
+    // the reminder and escalation jobs of the clock as it now runs (acceptance starts them).
+    await this.deadlines.refreshIn(em, updated, now);
 
     await this.moveCounter(em, app.serviceCode, app.state, decision.to);
     await appendAuditEvent(em, {

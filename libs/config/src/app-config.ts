@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
@@ -77,9 +77,17 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1024)
   UPLOAD_MAX_BYTES_PER_APPLICATION = 100 * 1024 * 1024;
 
+  /** Public look-ups (tracking, licence verification) each client may make per minute. */
+  @Transform(toInt) @IsInt() @Min(1)
+  PUBLIC_RATE_LIMIT_PER_MINUTE = 60;
+
   /** Seeds the demo accounts with this password; outside demo mode no account has a default password. */
   @IsOptional() @IsString() @MinLength(10)
   DEMO_PASSWORD?: string;
+
+  /** A claim untouched for this many office hours (DESIGN.md, "The clock") is released by a job. */
+  @Transform(toInt) @IsNumber({}, { message: 'must be a number of office hours' }) @Min(0.25) @Max(7 * 20)
+  CLAIM_IDLE_OFFICE_HOURS = 2;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' = 'info';

@@ -1,4 +1,4 @@
-import { MalformedJobError, outboxJobId, parseJobPayload } from './job-payloads';
+import { deadlineJobId, jobOptionsOf, MalformedJobError, outboxJobId, parseJobPayload } from './job-payloads';
 
 describe('job payloads', () => {
   it('accepts a well-formed precheck payload and drops unknown keys', () => {
@@ -15,5 +15,23 @@ describe('job payloads', () => {
     expect(id).toBe('outbox-42');
     expect(id).not.toContain(':');
     expect(Number.isInteger(Number(id))).toBe(false);
+  });
+});
+
+describe('deadline jobs', () => {
+  const applicationId = '0d6f8f8e-1c2b-4c9a-9a57-2b1f7f0f6a11';
+  const job = { applicationId, kind: 'remind50' as const, dueAt: 1_795_000_000, fireAt: 1_794_900_000_000 };
+
+  it('carry a deterministic id with the due time, no colon, and a delay up to their instant', () => {
+    expect(deadlineJobId(job)).toBe(`deadline-${applicationId}-remind50-1795000000`);
+    expect(jobOptionsOf('remind', job, job.fireAt - 5000)).toEqual({ jobId: deadlineJobId(job), delay: 5000 });
+    expect(jobOptionsOf('remind', job, job.fireAt + 5000)).toEqual({ jobId: deadlineJobId(job), delay: 0 });
+    expect(jobOptionsOf('precheck', { applicationId })).toEqual({});
+  });
+
+  it('reject a kind that belongs to the other job, or a due time that is not a whole number', () => {
+    expect(() => parseJobPayload('escalate', job)).toThrow(MalformedJobError);
+    expect(() => parseJobPayload('remind', { ...job, dueAt: '1795000000' })).toThrow(MalformedJobError);
+    expect(jobOptionsOf('remind', { ...job, kind: 'nope' })).toEqual({});
   });
 });

@@ -10,8 +10,49 @@ export interface JobPayloads {
   /** The Asia/Shanghai day to digest; the daily scheduler leaves it out, meaning yesterday. */
   'audit-digest': { day?: string };
   'render-notice': { noticeId: string };
+  'open-seal-order': { applicationId: string };
+  /** 50 % and 80 % of the promised period: remind whoever works the file. */
+  remind: DeadlineJob;
+  /** 100 %: escalate to the section head(s). */
+  escalate: DeadlineJob;
+  /** Releases claims idle for CLAIM_IDLE_OFFICE_HOURS (the deadlines queue's job scheduler). */
+  'release-idle-claims': Record<string, never>;
+  /** The calendar changed from this local date on: re-derive the due times of open files. */
+  'recompute-due': { fromDate: string };
 }
 export type JobName = keyof JobPayloads;
+
+export const DEADLINE_KINDS = ['remind50', 'remind80', 'escalate'] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+
+/**
+ * A delayed deadline job. `dueAt` (epoch seconds) is the promised due time it was scheduled for:
+ * when the job fires and the file's due time has moved on, it does nothing. `fireAt` (epoch ms)
+ * is when it should run; the relay turns it into BullMQ's delay.
+ */
+export interface DeadlineJob {
+  applicationId: string;
+  kind: DeadlineKind;
+  dueAt: number;
+  fireAt: number;
+}
+
+/** `deadline-<applicationId>-<kind>-<dueEpochSeconds>`: one job per file, kind and due time, ever. */
+export function deadlineJobId(job: Pick<DeadlineJob, 'applicationId' | 'kind' | 'dueAt'>): string {
+  return `deadline-${job.applicationId}-${job.kind}-${job.dueAt}`;
+}
+
+/** BullMQ options a job carries beyond the defaults: its own deterministic id and a delay, for delayed jobs. */
+export function jobOptionsOf(name: string, payload: unknown, now: number = Date.now()): { jobId?: string; delay?: number } {
+  if (name !== 'remind' && name !== 'escalate') return {};
+  try {
+    const job = parseJobPayload(name, payload);
+    return { jobId: deadlineJobId(job), delay: Math.max(0, job.fireAt - now) };
+  } catch {
+    // Queued under its outbox id: the processor rejects the payload for good.
+    return {};
+  }
+}
 
 /** Which queue carries each job name (precheck goes to the service's family queue). */
 export const JOB_QUEUES: { [K in JobName]: readonly string[] } = {
@@ -19,6 +60,11 @@ export const JOB_QUEUES: { [K in JobName]: readonly string[] } = {
   issue: [QUEUES.issuance],
   'audit-digest': [QUEUES.maintenance],
   'render-notice': [QUEUES.documents],
+  'open-seal-order': [QUEUES.sealCarving],
+  remind: [QUEUES.deadlines],
+  escalate: [QUEUES.deadlines],
+  'release-idle-claims': [QUEUES.deadlines],
+  'recompute-due': [QUEUES.deadlines],
 };
 
 /** Deterministic job ids: a replayed outbox row or a retried job is queued once (no ':' — BullMQ refuses it). */
@@ -37,6 +83,7 @@ export function parseJobPayload<K extends JobName>(name: K, data: unknown): JobP
   switch (name) {
     case 'precheck':
     case 'issue':
+    case 'open-seal-order':
       if (typeof record.applicationId !== 'string' || !UUID.test(record.applicationId)) {
         throw new MalformedJobError(`${name}: applicationId must be a UUID`);
       }
@@ -44,6 +91,22 @@ export function parseJobPayload<K extends JobName>(name: K, data: unknown): JobP
     case 'render-notice':
       if (typeof record.noticeId !== 'string' || !UUID.test(record.noticeId)) throw new MalformedJobError(`${name}: noticeId must be a UUID`);
       return { noticeId: record.noticeId } as JobPayloads[K];
+    case 'remind':
+    case 'escalate': {
+      const { applicationId, kind, dueAt, fireAt } = record;
+      if (typeof applicationId !== 'string' || !UUID.test(applicationId)) throw new MalformedJobError(`${name}: applicationId must be a UUID`);
+      if (typeof kind !== 'string' || !(DEADLINE_KINDS as readonly string[]).includes(kind)) throw new MalformedJobError(`${name}: unknown kind`);
+      if ((name === 'escalate') !== (kind === 'escalate')) throw new MalformedJobError(`${name}: kind ${kind} belongs to the other job`);
+      if (!Number.isSafeInteger(dueAt) || !Number.isSafeInteger(fireAt)) throw new MalformedJobError(`${name}: dueAt and fireAt must be whole numbers`);
+      return { applicationId, kind, dueAt, fireAt } as JobPayloads[K];
+    }
+    case 'release-idle-claims':
+      return {} as JobPayloads[K];
+    case 'recompute-due':
+      if (typeof record.fromDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(record.fromDate)) {
+        throw new MalformedJobError(`${name}: fromDate must be YYYY-MM-DD`);
+      }
+      return { fromDate: record.fromDate } as JobPayloads[K];
     case 'audit-digest':
       if (record.day === undefined) return {} as JobPayloads[K];
       if (typeof record.day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(record.day)) {

@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { DEFAULT_JOB_OPTIONS, outboxJobId } from './job-payloads';
+import { DEFAULT_JOB_OPTIONS, jobOptionsOf, outboxJobId } from './job-payloads';
 
 /** The channel transitions NOTIFY after writing an outbox row, so the relay wakes at commit. */
 export const OUTBOX_CHANNEL = 'onewindow_outbox';
@@ -84,7 +84,8 @@ export class OutboxRelay {
       );
       if (rows.length === 0) return 0;
       await Promise.all(
-        rows.map((row) => this.queueFor(row.queue).add(row.job_name, row.payload, { ...DEFAULT_JOB_OPTIONS, jobId: outboxJobId(row.id) })),
+        // Delayed jobs (deadlines) name themselves, so a clock rescheduled to the same due time adds nothing.
+        rows.map((row) => this.queueFor(row.queue).add(row.job_name, row.payload, { ...DEFAULT_JOB_OPTIONS, jobId: outboxJobId(row.id), ...jobOptionsOf(row.job_name, row.payload) })),
       );
       await em.query('UPDATE outbox SET sent_at = now() WHERE id = ANY($1::bigint[])', [rows.map((r) => r.id)]);
       return rows.length;

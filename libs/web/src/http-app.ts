@@ -2,6 +2,8 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import { join } from 'node:path';
 import { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -56,6 +58,8 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
   await app.register(fastifyCookie as never);
   await app.register(fastifyCsrf as never, { cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true } });
   await app.register(fastifyMultipart as never, { limits: { fileSize: options.uploadMaxBytes, files: 1, fields: 10 } });
+  // Stylesheets and icons shared by both apps' pages (copied beside the build by `npm run build`).
+  await app.register(fastifyStatic as never, { root: join(__dirname, '..', 'assets'), prefix: '/assets/', maxAge: '1h' });
 
   fastify.addHook('preHandler', (request: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void) => {
     const query = request.query as Record<string, unknown> | undefined;

@@ -3,3 +3,4 @@ export * from './api-exception.filter';
 export * from './request-validation';
 export * from './http-app';
 export * from './run-main';
+export * from './rate-limit.module';

@@ -13,6 +13,7 @@ export const businessLicenseService: ServiceDefinition<BusinessLicenseForm> = {
   queue: 'business-license',
   legalLimit: { days: 3, unit: 'working' },
   promisedLimit: { days: 1, unit: 'working' },
+  greenChannelPromisedLimit: { days: 1, unit: 'working' },
   extensionDays: 3,
   hasReviewStep: true,
   materials: [

@@ -17,6 +17,7 @@ export const constructionService: ServiceDefinition<ConstructionForm> = {
   queue: 'planning-permit',
   legalLimit: { days: 7, unit: 'working' },
   promisedLimit: { days: 3, unit: 'working' },
+  greenChannelPromisedLimit: { days: 2, unit: 'working' },
   extensionDays: 0,
   hasReviewStep: true,
   materials: [

@@ -13,6 +13,7 @@ export const engineeringPlanningService: ServiceDefinition<EngineeringPlanningFo
   queue: 'planning-permit',
   legalLimit: { days: 20, unit: 'working' },
   promisedLimit: { days: 5, unit: 'working' },
+  greenChannelPromisedLimit: { days: 3, unit: 'working' },
   extensionDays: 10,
   hasReviewStep: true,
   materials: [

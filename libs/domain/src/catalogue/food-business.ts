@@ -14,6 +14,7 @@ export const foodBusinessService: ServiceDefinition<FoodBusinessForm> = {
   queue: 'food-permit',
   legalLimit: { days: 10, unit: 'working' },
   promisedLimit: { days: 5, unit: 'working' },
+  greenChannelPromisedLimit: { days: 3, unit: 'working' },
   extensionDays: 5,
   hasReviewStep: true,
   materials: [

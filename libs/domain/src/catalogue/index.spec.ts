@@ -128,6 +128,14 @@ describe('the eight services in the catalogue', () => {
       expect(service.promisedLimit.days).toBeLessThanOrEqual(service.legalLimit.days);
     });
 
+    it('promises the green channel a shorter limit: about half the promise, at least 1 day, same unit', () => {
+      const green = service.greenChannelPromisedLimit;
+      expect(green.unit).toBe(service.promisedLimit.unit);
+      expect(green.days).toBeGreaterThanOrEqual(1);
+      expect(green.days).toBeLessThanOrEqual(service.promisedLimit.days);
+      expect(green.days).toBe(Math.max(1, Math.ceil(service.promisedLimit.days / 2)));
+    });
+
     it('has a form class with a JSON Schema that lists properties and required fields', () => {
       expect(typeof service.form).toBe('function');
       const schema = formJsonSchema(code) as Record<string, any>;

@@ -17,6 +17,7 @@ export const investmentFilingService: ServiceDefinition<InvestmentFilingForm> = 
   queue: 'planning-permit',
   legalLimit: { days: 1, unit: 'working' },
   promisedLimit: { days: 1, unit: 'working' },
+  greenChannelPromisedLimit: { days: 1, unit: 'working' },
   extensionDays: 0,
   hasReviewStep: false,
   materials: [

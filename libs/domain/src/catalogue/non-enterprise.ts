@@ -11,6 +11,7 @@ export const nonEnterpriseService: ServiceDefinition<NonEnterpriseForm> = {
   ...SOCIAL_ORGANIZATIONS,
   legalLimit: { days: 60, unit: 'calendar' },
   promisedLimit: { days: 15, unit: 'calendar' },
+  greenChannelPromisedLimit: { days: 8, unit: 'calendar' },
   extensionDays: 0,
   hasReviewStep: true,
   materials: [

@@ -75,6 +75,11 @@ export type ServiceDefinition<F extends object = object> = {
   queue: QueueFamily;
   legalLimit: Limit;
   promisedLimit: Limit;
+  /**
+   * The shorter promise for a file in the green channel (绿色通道, 减时间): roughly half the
+   * promised limit, at least 1 day, in the same unit (local setting).
+   */
+  greenChannelPromisedLimit: Limit;
   /** How far the legal limit may be extended once, in the legal limit's unit. */
   extensionDays: number;
   /** False when acceptance leads straight to the seal (investment filing). */

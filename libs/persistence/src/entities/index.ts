@@ -1,4 +1,6 @@
 import { AccountEntity } from './account.entity';
+import { SealCarvingOrderEntity } from './seal-carving-order.entity';
+import { VerificationCheckEntity } from './verification-check.entity';
 import { KeyProjectEntity } from './key-project.entity';
 import { PasswordTokenEntity } from './password-token.entity';
 import { NotificationEntity } from './notification.entity';
@@ -20,6 +22,8 @@ import { SessionEntity } from './session.entity';
 
 export {
   AccountEntity,
+  SealCarvingOrderEntity,
+  VerificationCheckEntity,
   KeyProjectEntity,
   PasswordTokenEntity,
   NotificationEntity,
@@ -43,6 +47,8 @@ export type { CorrectionItem } from './correction.entity';
 
 export const ENTITIES = [
   AccountEntity,
+  SealCarvingOrderEntity,
+  VerificationCheckEntity,
   KeyProjectEntity,
   PasswordTokenEntity,
   NotificationEntity,

@@ -1,6 +1,10 @@
 import { Initial1795824455414 } from './1795824455414-initial';
 import { LicensePdfAfterNumber1795827461296 } from './1795827461296-license-pdf-after-number';
 import { WindowQueueNoticesCalendar1795828057923 } from './1795828057923-window-queue-notices-calendar';
+import { VerificationAndSealCarving1795828425786 } from './1795828425786-verification-and-seal-carving';
 
 /** Every migration, in order. Generate a new one with `npm run migration:generate -- <Name>`. */
-export const MIGRATIONS: Function[] = [Initial1795824455414, LicensePdfAfterNumber1795827461296, WindowQueueNoticesCalendar1795828057923];
+export const MIGRATIONS: Function[] = [
+  Initial1795824455414, LicensePdfAfterNumber1795827461296, WindowQueueNoticesCalendar1795828057923,
+  VerificationAndSealCarving1795828425786,
+];
