@@ -1,4 +1,6 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { IssuanceService, SealCarvingService, VerificationService } from '@onewindow/applications';
 import { base64urlDecode, base64urlEncode } from '@onewindow/documents';
 import { exampleForm } from '@onewindow/domain';
@@ -159,5 +161,36 @@ describe('one seal (一枚印章管审批): trusted licences, public verificatio
     } finally {
       storage.put = realPut;
     }
+  });
+});
+
+describe('immutable licence PDFs', () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('every download returns the same bytes; a stored file that no longer matches its hash is never served and raises the alarm', async () => {
+    const { api: me } = await signedInApplicant(h);
+    const desk = await staffDesk(h, 'immutable');
+    const issued = await fileToIssue(me, desk, 'business-license', businessLicenseForm({ name: entityName() }));
+    const again = await me.get(`/api/applications/${issued.id}/license.pdf`);
+    expect(again.raw.equals(issued.pdf)).toBe(true);
+    const [row] = await h.db.query(`SELECT pdf_sha256 FROM licenses WHERE application_id = $1`, [issued.id]);
+    expect(createHash('sha256').update(issued.pdf).digest('hex')).toBe(row.pdf_sha256);
+
+    const file = join(h.config.STORAGE_DIR, row.pdf_sha256.slice(0, 2), row.pdf_sha256);
+    const bytes = readFileSync(file);
+    writeFileSync(file, Buffer.concat([bytes.subarray(0, 100), Buffer.from('X'), bytes.subarray(101)]));
+    const tampered = await me.get(`/api/applications/${issued.id}/license.pdf`);
+    expect(tampered.status).toBe(500);
+    expect(tampered.raw.subarray(0, 5).toString()).not.toBe('%PDF-');
+    const alarms = await h.db.query(`SELECT action FROM audit_events WHERE application_id = $1 AND action = 'stored_file_corrupt'`, [issued.id]);
+    expect(alarms).toHaveLength(1);
   });
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   applicationNumberScope,
@@ -29,6 +29,7 @@ import {
   FILE_STORAGE,
   FileStorage,
   FileTooLargeError,
+  StoredFileCorruptError,
   IdempotencyKeyEntity,
   LicenseEntity,
   MaterialEntity,
@@ -38,7 +39,7 @@ import {
   queryReturning,
 } from '@onewindow/persistence';
 import type { Locale } from '@onewindow/web';
-import { ActingAccount } from './acting-account';
+import { ActingAccount, SYSTEM } from './acting-account';
 import { findGaps } from './completeness';
 import { findLinkedRecords, withPrefill } from './linked-records';
 import { NoticeService } from './notice.service';
@@ -63,6 +64,8 @@ const IDEMPOTENCY_WAIT_MS = 15_000;
 /** What applicants do with their own files. Every rule of who may see what is in `findOwned`. */
 @Injectable()
 export class ApplicantApplicationsService {
+  private readonly logger = new Logger(ApplicantApplicationsService.name);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly transitions: TransitionService,
@@ -270,7 +273,18 @@ export class ApplicantApplicationsService {
     const app = await this.findOwned(this.dataSource.manager, account, id);
     const license = await this.dataSource.getRepository(LicenseEntity).findOneBy({ applicationId: app.id });
     if (!license?.pdfSha256) throw new NotFoundError('errors.license_not_issued');
-    return { bytes: await this.storage.read(license.pdfSha256), number: license.number };
+    try {
+      return { bytes: await this.storage.read(license.pdfSha256), number: license.number };
+    } catch (error) {
+      // The stored licence no longer matches its recorded hash: never serve it; raise the alarm.
+      if (error instanceof StoredFileCorruptError) {
+        await this.dataSource.transaction((em) =>
+          appendAuditEvent(em, { applicationId: app.id, actor: SYSTEM, action: 'stored_file_corrupt', fromState: app.state, toState: app.state, data: { sha256: license.pdfSha256 } }),
+        );
+        this.logger.error(`ALARM: stored licence PDF of ${app.number} (${license.pdfSha256}) does not match its hash`);
+      }
+      throw error;
+    }
   }
 
   async noticePdf(account: ApplicantAccount, id: string, noticeId: string): Promise<{ bytes: Buffer; number: string }> {
