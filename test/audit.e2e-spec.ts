@@ -1,5 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { appendAuditEvent, AuditDigestService, verifyAuditChain } from '@onewindow/applications';
+import { appendAuditEvent, AuditDigestService, verifyAuditChain, verifyAuditTrail } from '@onewindow/applications';
 import { Api } from './support/api';
 import { mobile, residentId } from './support/factories';
 import { Harness, startHarness } from './support/harness';
@@ -59,5 +59,16 @@ describe('the audit log: append-only, chained per file, digested per day', () =>
     // An owner deletes a whole file's events: no per-file chain can notice, the digest does.
     await h.db.query(`DELETE FROM audit_events WHERE application_id = $1`, [files[0]]);
     expect((await digests.check(day)).status).toBe('tampered');
+    // The whole-trail walk (npm run audit:verify) names both kinds of break.
+    const trail = await verifyAuditTrail(h.db.manager);
+    expect(trail.tamperedDays.map((d) => d.day)).toContain(day);
+  });
+
+  it('audit:verify names the first broken link of an edited file', async () => {
+    const id = await fileWithEvents();
+    const events = await h.db.query(`SELECT id FROM audit_events WHERE application_id = $1 ORDER BY id`, [id]);
+    await h.db.query(`UPDATE audit_events SET actor_name = 'someone else' WHERE id = $1`, [events[1].id]);
+    const trail = await verifyAuditTrail(h.db.manager);
+    expect(trail.brokenChains).toContainEqual({ applicationId: id, eventId: events[1].id });
   });
 });

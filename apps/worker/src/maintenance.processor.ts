@@ -1,14 +1,15 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { OnApplicationBootstrap } from '@nestjs/common';
 import { Job, Queue, UnrecoverableError } from 'bullmq';
-import { AuditDigestService } from '@onewindow/applications';
+import { AuditDigestService, ReconcilerService } from '@onewindow/applications';
 import { MalformedJobError, parseJobPayload, QUEUES } from '@onewindow/queues';
 
-/** Daily book-keeping: the audit digest of the previous day, shortly after midnight in Shanghai. */
+/** Book-keeping: the audit digest of the previous day (after midnight in Shanghai), and the reconciler every minute. */
 @Processor(QUEUES.maintenance)
 export class MaintenanceProcessor extends WorkerHost implements OnApplicationBootstrap {
   constructor(
     private readonly digests: AuditDigestService,
+    private readonly reconciler: ReconcilerService,
     @InjectQueue(QUEUES.maintenance) private readonly queue: Queue,
   ) {
     super();
@@ -17,9 +18,12 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
   async onApplicationBootstrap(): Promise<void> {
     // A job scheduler (BullMQ 6) is upserted, so every worker start keeps exactly one schedule.
     await this.queue.upsertJobScheduler('audit-digest-daily', { pattern: '10 0 * * *', tz: 'Asia/Shanghai' }, { name: 'audit-digest', data: {} });
+    // Work Redis lost is found from PostgreSQL's record and queued again (ReconcilerService).
+    await this.queue.upsertJobScheduler('reconcile-every-minute', { every: 60_000 }, { name: 'reconcile', data: {} });
   }
 
   async process(job: Job): Promise<unknown> {
+    if (job.name === 'reconcile') return this.reconciler.reconcile();
     if (job.name !== 'audit-digest') throw new UnrecoverableError(`maintenance has no job named ${job.name}`);
     let payload;
     try {

@@ -11,6 +11,7 @@ export interface JobPayloads {
   'audit-digest': { day?: string };
   'render-notice': { noticeId: string };
   'open-seal-order': { applicationId: string };
+  reconcile: Record<string, never>;
   /** 50 % and 80 % of the promised period: remind whoever works the file. */
   remind: DeadlineJob;
   /** 100 %: escalate to the section head(s). */
@@ -61,6 +62,7 @@ export const JOB_QUEUES: { [K in JobName]: readonly string[] } = {
   'audit-digest': [QUEUES.maintenance],
   'render-notice': [QUEUES.documents],
   'open-seal-order': [QUEUES.sealCarving],
+  reconcile: [QUEUES.maintenance],
   remind: [QUEUES.deadlines],
   escalate: [QUEUES.deadlines],
   'release-idle-claims': [QUEUES.deadlines],
@@ -88,6 +90,8 @@ export function parseJobPayload<K extends JobName>(name: K, data: unknown): JobP
         throw new MalformedJobError(`${name}: applicationId must be a UUID`);
       }
       return { applicationId: record.applicationId } as JobPayloads[K];
+    case 'reconcile':
+      return {} as JobPayloads[K];
     case 'render-notice':
       if (typeof record.noticeId !== 'string' || !UUID.test(record.noticeId)) throw new MalformedJobError(`${name}: noticeId must be a UUID`);
       return { noticeId: record.noticeId } as JobPayloads[K];
