@@ -1,3 +1,4 @@
+import './support/register-aliases';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,3 +1,4 @@
+import './support/register-aliases';
 import { rmSync } from 'node:fs';
 import { dropDatabase } from '../libs/persistence/src';
 import { deleteQueueKeys } from '../libs/queues/src';

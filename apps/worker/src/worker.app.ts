@@ -2,6 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import IORedis from 'ioredis';
 import { AppConfig } from '@onewindow/config';
+import { appLogger } from '@onewindow/web';
 import { WorkerModule } from './worker.module';
 
 export class RedisSettingsError extends Error {}
@@ -31,7 +32,8 @@ export async function checkRedisSettings(redisUrl: string, warn: (message: strin
 export async function createWorker(config: AppConfig, options: { logger?: boolean | 'quiet' } = {}): Promise<INestApplicationContext> {
   await checkRedisSettings(config.REDIS_URL, (message) => options.logger !== false && console.warn(`worker: ${message}`));
   const app = await NestFactory.createApplicationContext(WorkerModule, {
-    logger: options.logger === false ? false : options.logger === 'quiet' ? ['error', 'warn'] : ['error', 'warn', 'log'],
+    abortOnError: false,
+    logger: appLogger('worker', options.logger),
   });
   app.enableShutdownHooks();
   return app;

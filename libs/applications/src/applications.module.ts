@@ -6,6 +6,7 @@ import { IssuanceService } from './issuance.service';
 import { AssistedFilingService } from './assisted-filing.service';
 import { GreenChannelService } from './green-channel.service';
 import { TrackingService } from './tracking.service';
+import { ReconcilerService } from './reconciler.service';
 import { SealCarvingService } from './seal-carving.service';
 import { VerificationService } from './verification.service';
 import { NoticeService } from './notice.service';
@@ -17,11 +18,39 @@ import { CalendarService } from './calendar.service';
 import { DeadlinesService } from './deadlines.service';
 import { ClaimsService } from './claims.service';
 import { ClockActionsService } from './clock-actions.service';
+import { RatingService } from './rating.service';
+import { DashboardService, KeyProjectsService, ReportsService } from './reports';
 
-/** The application services every app shares; the apps add only controllers or processors. */
+/** Every shared service, one a line (apps add only controllers or processors). */
+const SERVICES = [
+  ApplicantApplicationsService,
+  AssistedFilingService,
+  AuditDigestService,
+  CalendarService,
+  ClaimsService,
+  ClockActionsService,
+  DashboardService,
+  DeadlinesService,
+  GreenChannelService,
+  IssuanceService,
+  KeyProjectsService,
+  NoticeService,
+  PrecheckService,
+  RatingService,
+  ReconcilerService,
+  ReportsService,
+  SealCarvingService,
+  SigningKeys,
+  StaffWorkflowService,
+  TrackingService,
+  TransitionService,
+  VerificationService,
+];
+
+/** The application services every app shares. */
 @Module({
   imports: [PersistenceModule],
-  providers: [CalendarService, DeadlinesService, ClaimsService, ClockActionsService, SealCarvingService, VerificationService, AssistedFilingService, GreenChannelService, TrackingService, NoticeService, AuditDigestService, TransitionService, ApplicantApplicationsService, StaffWorkflowService, PrecheckService, IssuanceService, SigningKeys],
-  exports: [PersistenceModule, CalendarService, DeadlinesService, ClaimsService, ClockActionsService, SealCarvingService, VerificationService, AssistedFilingService, GreenChannelService, TrackingService, NoticeService, AuditDigestService, TransitionService, ApplicantApplicationsService, StaffWorkflowService, PrecheckService, IssuanceService, SigningKeys],
+  providers: SERVICES,
+  exports: [PersistenceModule, ...SERVICES],
 })
 export class ApplicationsModule {}

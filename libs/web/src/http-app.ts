@@ -12,6 +12,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ApiExceptionFilter } from './api-exception.filter';
 import { Locale, negotiateLocale } from './i18n';
 import { requestValidationPipe } from './request-validation';
+import { appLogger } from './json-logger';
+import { registerViews } from './views';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -26,8 +28,24 @@ export interface HttpAppOptions {
   /** Name of the session cookie; a request that changes state with it must pass CSRF. */
   sessionCookie: string;
   uploadMaxBytes: number;
+  /** The app's own page templates, searched before the shared ones in libs/web/views. */
+  templateDirs?: string[];
   /** false: silent; 'quiet': errors and warnings; default: also start-up and lifecycle logs. */
   logger?: boolean | 'quiet';
+  /** The app's name in its JSON log lines. */
+  name?: string;
+}
+
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+}
+
+const REGISTERED_ROUTES = new WeakMap<object, RegisteredRoute[]>();
+
+/** Every route an app made by createHttpApp serves, as registered (Fastify's automatic HEAD routes included). */
+export function registeredRoutes(app: object): RegisteredRoute[] {
+  return [...(REGISTERED_ROUTES.get(app) ?? [])];
 }
 
 /**
@@ -37,9 +55,16 @@ export interface HttpAppOptions {
 export async function createHttpApp(module: Type<unknown>, options: HttpAppOptions): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ trustProxy: true, bodyLimit: 1024 * 1024 });
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
-    logger: options.logger === false ? false : options.logger === 'quiet' ? ['error', 'warn'] : ['error', 'warn', 'log'],
+    abortOnError: false,
+    logger: appLogger(options.name ?? 'web', options.logger),
   });
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+  // Every route as registered (controllers, plugins, Swagger): the access-matrix test walks this list.
+  const routes: RegisteredRoute[] = [];
+  fastify.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method: String(method), url: route.url });
+  });
+  REGISTERED_ROUTES.set(app, routes);
 
   await app.register(fastifyHelmet as never, {
     contentSecurityPolicy: {
@@ -56,10 +81,18 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
     },
   });
   await app.register(fastifyCookie as never);
-  await app.register(fastifyCsrf as never, { cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true } });
+  await app.register(fastifyCsrf as never, {
+    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true },
+    // Page forms post `_csrf` in the body; multipart forms (uploads) carry it as `?_csrf=`, as their body is read later.
+    getToken: (request: FastifyRequest) =>
+      (request.body as Record<string, unknown> | undefined)?._csrf ??
+      (request.query as Record<string, unknown> | undefined)?._csrf ??
+      request.headers['csrf-token'] ?? request.headers['xsrf-token'] ?? request.headers['x-csrf-token'] ?? request.headers['x-xsrf-token'],
+  });
   await app.register(fastifyMultipart as never, { limits: { fileSize: options.uploadMaxBytes, files: 1, fields: 10 } });
   // Stylesheets and icons shared by both apps' pages (copied beside the build by `npm run build`).
   await app.register(fastifyStatic as never, { root: join(__dirname, '..', 'assets'), prefix: '/assets/', maxAge: '1h' });
+  await registerViews(app, { templateDirs: options.templateDirs });
 
   fastify.addHook('preHandler', (request: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void) => {
     const query = request.query as Record<string, unknown> | undefined;
