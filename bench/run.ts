@@ -1,5 +1,8 @@
 /** `npm run bench -- <name>`: runs benchmark scenarios. None are registered yet; each issue that needs one adds it here. */
-const SCENARIOS: Record<string, () => Promise<void>> = {};
+const SCENARIOS: Record<string, () => Promise<void>> = {
+  issue: () => import('./issue.bench').then((m) => m.issueBenchmark()),
+  inbox: () => import('./inbox.bench').then((m) => m.inboxBenchmark()),
+};
 
 async function main(): Promise<void> {
   const name = process.argv[2];

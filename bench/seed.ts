@@ -16,7 +16,7 @@ export interface SeedOptions {
   firstIndex?: number;
   /** Staff who hold claims: about 30 % of the files in a queue are claimed, spread over these. */
   claimHolders: readonly string[];
-  /** Due times spread over ±20 days around this instant, mostly on exactly equal instants (ties). */
+  /** Due times: this instant ± whole days (−20 … 20), 10 % of them 1–720 minutes later; none falls in the 12 hours before it. */
   dueBase: Date;
   applicantId: string;
   ownerAccountId: string;
@@ -88,9 +88,9 @@ export async function seedApplications(db: Queryable, options: SeedOptions): Pro
                        THEN ($10::uuid[])[1 + h6 % cardinality($10::uuid[])] END AS claim_holder_id,
                   h7 % 100 < 8 AS green_channel,
                   CASE WHEN state = 'draft' OR h8 % 200 = 0 THEN NULL
-                       -- 90 % on one of 41 instants (ties across page boundaries), the rest to the minute.
+                       -- 90 % on one of 41 instants (ties across page boundaries), the rest up to 12 hours later.
                        WHEN h8 % 10 < 9 THEN $3::timestamptz + (h8 % 41 - 20) * interval '1 day'
-                       ELSE $3::timestamptz + (h8 % 41 - 20) * interval '1 day' + (h9 % 1440) * interval '1 minute' END AS due_at
+                       ELSE $3::timestamptz + (h8 % 41 - 20) * interval '1 day' + (1 + h9 % 720) * interval '1 minute' END AS due_at
              FROM (
                SELECT i, h1, h2, h3, h4, h5, h6, h7, h8, h9,
                       ($11::text[])[1 + h1 % ${SERVICE_CODES.length}] AS service_code,

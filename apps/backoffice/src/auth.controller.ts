@@ -28,8 +28,8 @@ export class StaffAuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  async login(@Body() body: StaffLoginDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<{ token: string }> {
-    const { token } = await this.accounts.signIn({ username: body.username }, body.password, 'staff');
+  async login(@Body() body: StaffLoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<{ token: string }> {
+    const { token } = await this.accounts.signIn({ username: body.username }, body.password, 'staff', request.ip);
     void reply.setCookie(STAFF_SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict' });
     return { token };
   }

@@ -11,10 +11,14 @@ import { STAFF_SESSION_COOKIE } from './backoffice.constants';
 import { StaffApplicationsController } from './staff-applications.controller';
 import { AdminCalendarController } from './admin-calendar.controller';
 import { ClockController } from './clock.controller';
+import { AdminAccountsController } from './admin-accounts.controller';
+import { ReportsController } from './reports.controller';
+import { DashboardController } from './dashboard.controller';
+import { KeyProjectsRegisterController } from './key-projects-register.controller';
 
 @Module({
   imports: [ConfigModule, ApplicationsModule],
-  controllers: [StaffAuthController, StaffApplicationsController, AssistedFilingsController, GreenChannelController, SealCarvingController, AdminCalendarController, ClockController],
+  controllers: [StaffAuthController, StaffApplicationsController, AssistedFilingsController, GreenChannelController, SealCarvingController, AdminCalendarController, ClockController, AdminAccountsController, ReportsController, DashboardController, KeyProjectsRegisterController],
   providers: [
     {
       provide: APP_GUARD,

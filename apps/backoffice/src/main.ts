@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import { assertServicesReachable, loadConfig } from '@onewindow/config';
 import { runMain } from '@onewindow/web';
 import { createBackofficeApp } from './backoffice.app';
@@ -8,5 +9,5 @@ runMain('backoffice', async () => {
   await assertServicesReachable({ postgres: config.DATABASE_URL, redis: config.REDIS_URL });
   const app = await createBackofficeApp(config);
   await app.listen(config.BACKOFFICE_PORT, config.HOST);
-  console.log(`back office listening on ${await app.getUrl()}`);
+  new Logger('backoffice').log(`back office listening on ${await app.getUrl()}`);
 });

@@ -48,7 +48,7 @@ class InboxQuery {
   @Min(0)
   @Max(60)
   dueWithinWorkingDays?: number;
-  @ApiPropertyOptional({ description: 'an application number or its first digits, or part of the entity or applicant name' })
+  @ApiPropertyOptional({ description: 'an application number or its first digits; 3+ characters of an entity or applicant name; 1–2 characters: the start of an applicant name' })
   @IsOptional()
   @Transform(trimmed)
   @IsString()

@@ -22,8 +22,8 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  async login(@Body() body: LoginDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<{ token: string }> {
-    const { token } = await this.accounts.signIn({ phone: body.phone }, body.password, 'applicant');
+  async login(@Body() body: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<{ token: string }> {
+    const { token } = await this.accounts.signIn({ phone: body.phone }, body.password, 'applicant', request.ip);
     void reply.setCookie(PORTAL_SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax' });
     return { token };
   }

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength, MinLength, Validate, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
 import { isValidResidentId } from '@onewindow/domain';
+import { NotCommonPasswordConstraint } from '@onewindow/auth';
 
 @ValidatorConstraint({ name: 'residentId' })
 class ResidentIdConstraint implements ValidatorConstraintInterface {
@@ -30,6 +31,7 @@ export class RegisterDto {
   @IsString({ message: 'fields.password_too_short' })
   @MinLength(10, { message: 'fields.password_too_short' })
   @MaxLength(200, { message: 'fields.text_too_long' })
+  @Validate(NotCommonPasswordConstraint, { message: 'fields.password_common' })
   password: string;
 }
 
@@ -56,5 +58,6 @@ export class SetPasswordDto {
   @IsString({ message: 'fields.password_too_short' })
   @MinLength(10, { message: 'fields.password_too_short' })
   @MaxLength(200, { message: 'fields.text_too_long' })
+  @Validate(NotCommonPasswordConstraint, { message: 'fields.password_common' })
   password: string;
 }

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import { assertServicesReachable, loadConfig } from '@onewindow/config';
 import { runMain } from '@onewindow/web';
 import { createPortalApp } from './portal.app';
@@ -8,5 +9,5 @@ runMain('portal', async () => {
   await assertServicesReachable({ postgres: config.DATABASE_URL, redis: config.REDIS_URL });
   const app = await createPortalApp(config);
   await app.listen(config.PORTAL_PORT, config.HOST);
-  console.log(`portal listening on ${await app.getUrl()}`);
+  new Logger('portal').log(`portal listening on ${await app.getUrl()}`);
 });

@@ -11,10 +11,19 @@ import { ServicesController } from './services.controller';
 import { TrackController } from './track.controller';
 import { VerifyController } from './verify.controller';
 import { VerifyKeysController } from './verify-keys.controller';
+import { RatingController } from './rating.controller';
+import { ApplicationsPagesController } from './pages/applications.pages';
+import { AuthPagesController } from './pages/auth.pages';
+import { FilingPagesController } from './pages/filing.pages';
+import { NotificationsPagesController } from './pages/notifications.pages';
+import { PublicPagesController } from './pages/public.pages';
 
 @Module({
   imports: [ConfigModule, ApplicationsModule, RateLimitModule],
-  controllers: [AuthController, ServicesController, ApplicationsController, TrackController, VerifyController, VerifyKeysController],
+  controllers: [
+    AuthController, ServicesController, ApplicationsController, TrackController, VerifyController, VerifyKeysController, RatingController,
+    PublicPagesController, AuthPagesController, FilingPagesController, ApplicationsPagesController, NotificationsPagesController,
+  ],
   providers: [
     {
       provide: APP_GUARD,

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import { createServer } from 'node:http';
 import { assertServicesReachable, loadConfig } from '@onewindow/config';
 import { runMain } from '@onewindow/web';
@@ -16,5 +17,5 @@ runMain('worker', async () => {
   });
   health.listen(config.WORKER_PORT, config.HOST);
   process.once('SIGTERM', () => health.close());
-  console.log(`worker running (queue prefix ${config.QUEUE_PREFIX}), health on http://${config.HOST}:${config.WORKER_PORT}/health`);
+  new Logger('worker').log(`worker running (queue prefix ${config.QUEUE_PREFIX}), health on http://${config.HOST}:${config.WORKER_PORT}/health`);
 });

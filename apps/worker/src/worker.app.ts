@@ -30,10 +30,11 @@ export async function checkRedisSettings(redisUrl: string, warn: (message: strin
 
 /** The worker: BullMQ processors and the outbox relay, no public HTTP. */
 export async function createWorker(config: AppConfig, options: { logger?: boolean | 'quiet' } = {}): Promise<INestApplicationContext> {
-  await checkRedisSettings(config.REDIS_URL, (message) => options.logger !== false && console.warn(`worker: ${message}`));
+  const logger = appLogger('worker', options.logger);
+  await checkRedisSettings(config.REDIS_URL, (message) => logger && logger.warn(message, 'RedisSettings'));
   const app = await NestFactory.createApplicationContext(WorkerModule, {
     abortOnError: false,
-    logger: appLogger('worker', options.logger),
+    logger,
   });
   app.enableShutdownHooks();
   return app;

@@ -10,6 +10,7 @@ import { IssuanceProcessor } from './issuance.processor';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { OutboxRelayService } from './outbox-relay.service';
 import { PRECHECK_PROCESSORS } from './precheck.processor';
+import { ReportsProcessor } from './reports.processor';
 
 @Module({
   imports: [
@@ -24,8 +25,8 @@ import { PRECHECK_PROCESSORS } from './precheck.processor';
       }),
     }),
     // Registering the queues also loads @nestjs/bullmq's explorer, which starts the @Processor workers.
-    BullModule.registerQueue(...[...FAMILY_QUEUES, QUEUES.issuance, QUEUES.maintenance, QUEUES.documents, QUEUES.sealCarving, QUEUES.deadlines].map((name) => ({ name }))),
+    BullModule.registerQueue(...[...FAMILY_QUEUES, QUEUES.issuance, QUEUES.maintenance, QUEUES.documents, QUEUES.sealCarving, QUEUES.deadlines, QUEUES.reports].map((name) => ({ name }))),
   ],
-  providers: [...PRECHECK_PROCESSORS, IssuanceProcessor, DocumentsProcessor, SealCarvingProcessor, MaintenanceProcessor, DeadlinesProcessor, OutboxRelayService],
+  providers: [...PRECHECK_PROCESSORS, IssuanceProcessor, DocumentsProcessor, SealCarvingProcessor, MaintenanceProcessor, DeadlinesProcessor, ReportsProcessor, OutboxRelayService],
 })
 export class WorkerModule {}

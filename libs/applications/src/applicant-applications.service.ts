@@ -49,6 +49,7 @@ import { ApplicationView, toApplicationView } from './application-view';
 import { SNIFF_BYTES, sniffMimeType } from './content-type';
 import { nextNumber } from './number-allocator';
 import { serviceOf, TransitionService } from './transition.service';
+import { assertRoomForAnotherFile } from './upload-limits';
 
 export type ApplicantAccount = Extract<ActingAccount, { kind: 'applicant' }>;
 
@@ -161,6 +162,11 @@ export class ApplicantApplicationsService {
       await drain(input.stream);
       throw new TransitionRefusedError('not_editable', { state: app.state });
     }
+    // Count limit: refused before the bytes are stored, and checked again under the row lock below.
+    await assertRoomForAnotherFile(this.dataSource.manager, app.id).catch(async (error: unknown) => {
+      await drain(input.stream);
+      throw error;
+    });
     const [{ used }]: Array<{ used: string }> = await this.dataSource.query(
       'SELECT COALESCE(sum(size_bytes), 0) AS used FROM materials WHERE application_id = $1',
       [app.id],
@@ -170,6 +176,7 @@ export class ApplicantApplicationsService {
       const locked = await this.findOwned(em, account, id, { lock: true });
       const mimeType = stored.mimeType;
       if (!EDITABLE_STATES.includes(locked.state)) throw new TransitionRefusedError('not_editable', { state: locked.state });
+      await assertRoomForAnotherFile(em, app.id);
       const row = await em.getRepository(MaterialEntity).save(
         em.getRepository(MaterialEntity).create({
           applicationId: app.id,

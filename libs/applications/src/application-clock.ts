@@ -43,7 +43,7 @@ export function promisedLimitOf(app: Partial<Pick<ApplicationEntity, 'greenChann
 /** The file's clock, derived from its stored instants: never edited by hand. */
 export function clockOf(
   app: ClockApplication,
-  pauses: Pick<ApplicationPauseEntity, 'startedAt' | 'endedAt' | 'reason'>[],
+  pauses: Array<Pick<ApplicationPauseEntity, 'startedAt' | 'endedAt'> & { reason: string }>,
   service: ClockService,
   now: Date,
   calendar: WorkingCalendar = bureauCalendar(),

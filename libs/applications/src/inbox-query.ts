@@ -2,7 +2,6 @@ import {
   ApplicationClock,
   ApplicationState,
   CLOCK_THRESHOLDS,
-  elapsedFraction,
   SERVICES,
   toShanghaiIso,
   WorkingCalendar,
@@ -13,12 +12,13 @@ import { queueStatesOf } from './access-policy';
 import { BUREAU_CALENDAR } from './application-clock';
 
 /**
- * The unified inbox as SQL. One page is one statement: a UNION ALL of one branch per queue
- * state × green channel × (due time set | not set), each an ordered walk of
+ * The unified inbox as SQL: one statement per page, never OFFSET. Usually a UNION ALL of one
+ * branch per queue state × green channel × (due time set | not set), each an ordered walk of
  * applications_inbox_idx (state, green_channel DESC, due_at ASC NULLS LAST, id) that stops after
- * `limit + 1` rows, merged in the queue order. Splitting the branches keeps every condition of
- * the keyset cursor and of the due-time filters an index range bound, so page 500 costs what
- * page 1 costs; no OFFSET anywhere.
+ * `limit + 1` rows, merged in the queue order (Merge Append). Splitting the branches keeps the
+ * keyset cursor and the due-time filters index range bounds, so page 500 costs what page 1
+ * costs. A text search that names few files (a number, three or more characters of a name)
+ * reads them through the number or trigram index instead, and sorts them.
  */
 
 export type InboxStaff = Pick<Extract<ActingAccount, { kind: 'staff' }>, 'id' | 'roles' | 'sections'>;
@@ -32,7 +32,7 @@ export interface InboxFilters {
   overdue?: boolean;
   /** Due by the close of business on the Nth working day from now (0: today's close), overdue files included. */
   dueWithinWorkingDays?: number;
-  /** An application number or its prefix (digits only), or part of the entity's or the applicant's name. */
+  /** An application number or its first digits; three or more characters of an entity's or applicant's name; one or two: the start of an applicant's name. */
   q?: string;
   limit?: number;
   cursor?: string;
@@ -40,6 +40,8 @@ export interface InboxFilters {
 
 export const INBOX_DEFAULT_LIMIT = 50;
 export const INBOX_MAX_LIMIT = 200;
+/** Division code + date: a number prefix at least this long names one day's files or fewer. */
+const DAY_PREFIX_DIGITS = 14;
 /** Below this many characters trigrams cannot serve a substring search (pg_trgm needs three). */
 export const TRIGRAM_MIN_CHARS = 3;
 
@@ -116,16 +118,14 @@ export function buildInboxQuery(
   if (filters.claimedBy === 'none') shared.push('a.claim_holder_id IS NULL');
   const search = textSearch(filters.q, param);
   if (search === false) return null;
-  if (search) shared.push(search);
+  if (search) shared.push(search.condition);
 
-  // Bounds on the due time: each is an index range bound on the branches where due_at is set.
+  // Bounds on the due time. Files without a due time are never overdue nor due within N days.
   const dueBounds: string[] = [];
   let nullDueMatches = true;
-  if (filters.overdue === true) {
-    dueBounds.push(`a.due_at < ${param(now, '::timestamptz')}`);
-    nullDueMatches = false;
-  } else if (filters.overdue === false) {
-    dueBounds.push(`a.due_at >= ${param(now, '::timestamptz')}`);
+  if (filters.overdue !== undefined) {
+    dueBounds.push(`a.due_at ${filters.overdue ? '<' : '>='} ${param(now, '::timestamptz')}`);
+    nullDueMatches = !filters.overdue;
   }
   if (filters.dueWithinWorkingDays !== undefined) {
     dueBounds.push(`a.due_at <= ${param(calendar.addWorkingDays(now, filters.dueWithinWorkingDays), '::timestamptz')}`);
@@ -133,40 +133,59 @@ export function buildInboxQuery(
   }
 
   const cursor = filters.cursor ? decodeInboxCursor(filters.cursor) : null;
-  const greens = filters.greenChannel === undefined ? [true, false] : [filters.greenChannel];
-  const limit = inboxLimit(filters);
-  const limitParam = param(limit + 1, '::int');
+  const limitParam = param(inboxLimit(filters) + 1, '::int');
+  const scopeConds = scope.map(({ state, services }) => {
+    const conds = [`a.state = ${param(state)}`];
+    if (services) conds.push(services.length === 1 ? `a.service_code = ${param(services[0])}` : `a.service_code = ANY(${param(services, '::text[]')})`);
+    return conds;
+  });
 
-  const branches: string[] = [];
-  for (const { state, services } of scope) {
-    const stateConds = [`a.state = ${param(state)}`];
-    if (services) stateConds.push(services.length === 1 ? `a.service_code = ${param(services[0])}` : `a.service_code = ANY(${param(services, '::text[]')})`);
-    for (const green of greens) {
-      // Green files sort first: a cursor in the non-green part leaves nothing green to read.
-      if (cursor && cursor.g === false && green) continue;
-      const atCursor = cursor !== null && cursor.g === green;
-      const head = [...stateConds, `a.green_channel = ${green}`, ...shared];
-
-      // Files with a due time, in due-time order.
-      if (!(atCursor && cursor.d === null)) {
-        const conds = [...head, 'a.due_at IS NOT NULL', ...dueBounds];
-        if (atCursor) conds.push(`(a.due_at, a.id) > (${param(cursor.d, '::timestamptz')}, ${param(cursor.i, '::uuid')})`);
-        branches.push(branch(conds, limitParam));
-      }
-      // Files without one sort last, by id.
-      if (nullDueMatches) {
-        const conds = [...head, 'a.due_at IS NULL'];
-        if (atCursor && cursor.d === null) conds.push(`a.id > ${param(cursor.i, '::uuid')}`);
-        branches.push(branch(conds, limitParam));
+  let body: string;
+  if (search?.selective) {
+    // A number or a name of three characters or more matches few files: read those through the
+    // number or trigram index, then sort them; one statement, so the index is read once.
+    const conds = [`(${scopeConds.map((c) => `(${c.join(' AND ')})`).join(' OR ')})`, ...shared];
+    if (filters.greenChannel !== undefined) conds.push(`a.green_channel = ${filters.greenChannel}`);
+    if (dueBounds.length) conds.push(nullDueMatches ? `((${dueBounds.join(' AND ')}) OR a.due_at IS NULL)` : dueBounds.join(' AND '));
+    if (cursor) {
+      const after =
+        cursor.d === null
+          ? `(a.due_at IS NULL AND a.id > ${param(cursor.i, '::uuid')})`
+          : `((a.due_at, a.id) > (${param(cursor.d, '::timestamptz')}, ${param(cursor.i, '::uuid')}) OR a.due_at IS NULL)`;
+      conds.push(cursor.g ? `(NOT a.green_channel OR ${after})` : `(NOT a.green_channel AND ${after})`);
+    }
+    body = branch(conds, limitParam);
+  } else {
+    const branches: string[] = [];
+    const greens = filters.greenChannel === undefined ? [true, false] : [filters.greenChannel];
+    for (const stateConds of scopeConds) {
+      for (const green of greens) {
+        // Green files sort first: a cursor in the non-green part leaves nothing green to read.
+        if (cursor && cursor.g === false && green) continue;
+        const atCursor = cursor !== null && cursor.g === green;
+        const head = [...stateConds, `a.green_channel = ${green}`, ...shared];
+        // Files with a due time, in due-time order; the cursor is a row comparison the index range starts from.
+        if (!(atCursor && cursor.d === null)) {
+          const conds = [...head, 'a.due_at IS NOT NULL', ...dueBounds];
+          if (atCursor) conds.push(`(a.due_at, a.id) > (${param(cursor.d, '::timestamptz')}, ${param(cursor.i, '::uuid')})`);
+          branches.push(branch(conds, limitParam));
+        }
+        // Files without one sort last, by id.
+        if (nullDueMatches) {
+          const conds = [...head, 'a.due_at IS NULL'];
+          if (atCursor && cursor.d === null) conds.push(`a.id > ${param(cursor.i, '::uuid')}`);
+          branches.push(branch(conds, limitParam));
+        }
       }
     }
+    if (branches.length === 0) return null;
+    body = branches.join('\n    UNION ALL\n');
   }
-  if (branches.length === 0) return null;
 
   // The open-pause probe runs only for the rows of the page, after the merge and limit.
   const text = `SELECT p.*, EXISTS (SELECT 1 FROM application_pauses ap WHERE ap.application_id = p.id AND ap.ended_at IS NULL) AS paused
   FROM (SELECT * FROM (
-${branches.join('\n    UNION ALL\n')}
+${body}
   ) m ORDER BY ${ORDER} LIMIT ${limitParam}) p
  ORDER BY ${ORDER.split(', ').map((c) => `p.${c}`).join(', ')}`;
   return { text, values };
@@ -182,14 +201,16 @@ function branch(conds: string[], limitParam: string): string {
 
 /**
  * The `q` condition. Digits are an application number or its prefix: a range on the unique
- * number index. Anything else is part of a name: ILIKE '%…%' on entity and applicant names,
- * which the trigram GIN indexes serve from three characters on. One or two characters give
- * pg_trgm no trigram to look up (an index scan would read the whole index), so they are
- * matched with strpos while walking the queue in order: fast while such short strings match
- * often (they do: a surname, a place name), a scan of the caller's queue when they match nothing.
+ * number index. Three characters or more are part of an entity's or an applicant's name:
+ * ILIKE '%…%', served by the trigram GIN indexes. One or two characters give pg_trgm no trigram
+ * inside a name, so a substring search could only scan every queue file (seconds at 1M files
+ * when nothing matches); instead they match an applicant's name from its start — a surname, or
+ * a two-character name such as 李四 — which the applicant trigram index serves (pg_trgm pads the
+ * start of a string, so 'xy%' looks up '  x' and ' xy'). A single character matches so many
+ * files (a surname) that walking the queue in order fills a page soonest.
  * Returns false when nothing can match, undefined when there is no search.
  */
-function textSearch(raw: string | undefined, param: (value: unknown, cast?: string) => string): string | false | undefined {
+function textSearch(raw: string | undefined, param: (value: unknown, cast?: string) => string): { condition: string; selective: boolean } | false | undefined {
   const q = raw?.trim();
   if (!q) return undefined;
   if (/^\d+$/.test(q)) {
@@ -197,14 +218,15 @@ function textSearch(raw: string | undefined, param: (value: unknown, cast?: stri
     const p = param(q);
     const upper = nextPrefix(q);
     // Numbers are digits only, so [q, next) is exactly the numbers starting with q; starts_with re-checks it under any collation.
-    return `(a.number >= ${p} AND ${upper ? `a.number < ${param(upper)} AND ` : ''}starts_with(a.number, ${p}))`;
+    return { condition: `(a.number >= ${p} AND ${upper ? `a.number < ${param(upper)} AND ` : ''}starts_with(a.number, ${p}))`, selective: q.length >= DAY_PREFIX_DIGITS };
   }
-  if ([...q].length >= TRIGRAM_MIN_CHARS) {
-    const pattern = param(`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-    return `(a.entity_name ILIKE ${pattern} OR a.applicant_name ILIKE ${pattern})`;
+  const literal = q.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const length = [...q].length;
+  if (length >= TRIGRAM_MIN_CHARS) {
+    const pattern = param(`%${literal}%`);
+    return { condition: `(a.entity_name ILIKE ${pattern} OR a.applicant_name ILIKE ${pattern})`, selective: true };
   }
-  const needle = param(q.toLowerCase());
-  return `(strpos(lower(a.entity_name), ${needle}) > 0 OR strpos(lower(a.applicant_name), ${needle}) > 0)`;
+  return { condition: `a.applicant_name ILIKE ${param(`${literal}%`)}`, selective: length > 1 };
 }
 
 /** The smallest digit string above every string that starts with `prefix` ('1299' → '13'); null for all nines. */
@@ -244,30 +266,68 @@ export function inboxCounts(staff: InboxStaff, rows: Array<{ service_code: strin
 }
 
 /**
- * The clock of an inbox row without reading its pauses (the page is one query): the stored due
- * time is already shifted by every pause, and an open pause shows as `paused`. The colour
- * measures the office time elapsed from submission (acceptance, once accepted) to the due time,
- * counting closed pauses as elapsed, so a file that was paused may show its colour a little
- * early; the file's own view has the exact clock. Files awaiting the seal are decided: their
- * clock is read as of the decision, as `clockOf` does.
+ * Reads the clocks of a page's rows without reading their pauses (the page is one query): the
+ * stored due time is already shifted by every pause, and an open pause shows as `paused`. The
+ * colour is the share of office time elapsed from submission (acceptance, once accepted) to the
+ * due time, as the domain clock measures it, except that closed pauses count as elapsed, so a
+ * file that was paused may change colour a little early; the file's own view has the exact
+ * clock. Files awaiting the seal are decided: their clock is read as of the decision, as
+ * `clockOf` does. Each local day's office hours are looked up once per page, which keeps a
+ * 200-row page well under a millisecond.
  */
-export function inboxClock(row: InboxRow, now: Date, calendar: WorkingCalendar = BUREAU_CALENDAR): ApplicationClock {
-  if (!row.due_at) return { status: 'green' };
-  const due = row.due_at;
-  const dueTimes = row.state === 'awaiting_acceptance' ? { acceptanceDueAt: toShanghaiIso(due) } : { promisedDueAt: toShanghaiIso(due) };
-  const finishedAt = row.state === 'awaiting_seal' ? (row.decided_at ?? row.updated_at) : null;
-  const readAt = finishedAt ?? now;
-  const start = row.state === 'awaiting_acceptance' ? row.submitted_at : (row.accepted_at ?? row.submitted_at);
-  let status: ApplicationClock['status'];
-  if (row.paused && !finishedAt) status = 'paused';
-  else if (readAt.getTime() > due.getTime()) status = 'overdue';
-  else if (!start) status = 'green';
-  else {
-    const fraction = elapsedFraction(start, readAt, due, calendar);
-    status = fraction >= CLOCK_THRESHOLDS.red ? 'red' : fraction >= CLOCK_THRESHOLDS.yellow ? 'yellow' : 'green';
-  }
-  return finishedAt ? { status, ...dueTimes } : { status, ...dueTimes, workingDaysLeft: calendar.workingDaysBetween(now, due) };
+export function inboxClockReader(now: Date, calendar: WorkingCalendar = BUREAU_CALENDAR): (row: InboxRow) => ApplicationClock {
+  const days = new Map<number, number[]>();
+  const [morning, afternoon] = [calendar.officeHours.morning, calendar.officeHours.afternoon];
+  const epochDayOf = (instant: number) => Date.parse(calendar.localDateOf(new Date(instant))) / DAY_MS;
+  /** A local day's office windows as [open, close, open, close] epoch ms; empty on a day off. */
+  const windowsOf = (day: number): number[] => {
+    let windows = days.get(day);
+    if (!windows) {
+      const date = new Date(day * DAY_MS).toISOString().slice(0, 10);
+      windows = calendar.isWorkingDay(date) ? [morning[0], morning[1], afternoon[0], afternoon[1]].map((t) => calendar.instantAt(date, t).getTime()) : [];
+      days.set(day, windows);
+    }
+    return windows;
+  };
+  const officeMillisBetween = (a: number, b: number): number => {
+    let total = 0;
+    if (!(b > a)) return total;
+    for (let day = epochDayOf(a), last = epochDayOf(b); day <= last; day++) {
+      const w = windowsOf(day);
+      for (let k = 0; k < w.length; k += 2) total += Math.max(0, Math.min(w[k + 1], b) - Math.max(w[k], a));
+    }
+    return total;
+  };
+  // WorkingCalendar.workingDaysBetween: working days after a's local date up to b's, negative when b is earlier.
+  const workingDaysBetween = (a: number, b: number): number => {
+    const [from, to] = [epochDayOf(a), epochDayOf(b)];
+    const [low, high, sign] = from <= to ? [from, to, 1] : [to, from, -1];
+    let count = 0;
+    for (let day = low + 1; day <= high; day++) if (windowsOf(day).length) count++;
+    return sign * count;
+  };
+
+  return (row) => {
+    if (!row.due_at) return { status: 'green' };
+    const due = row.due_at.getTime();
+    const dueTimes = row.state === 'awaiting_acceptance' ? { acceptanceDueAt: toShanghaiIso(row.due_at) } : { promisedDueAt: toShanghaiIso(row.due_at) };
+    const finishedAt = row.state === 'awaiting_seal' ? (row.decided_at ?? row.updated_at) : null;
+    const readAt = (finishedAt ?? now).getTime();
+    const start = (row.state === 'awaiting_acceptance' ? row.submitted_at : (row.accepted_at ?? row.submitted_at))?.getTime();
+    let status: ApplicationClock['status'];
+    if (row.paused && !finishedAt) status = 'paused';
+    else if (readAt > due) status = 'overdue';
+    else if (start === undefined) status = 'green';
+    else {
+      const total = officeMillisBetween(start, due);
+      const elapsed = officeMillisBetween(start, readAt);
+      status = elapsed >= CLOCK_THRESHOLDS.red * total ? 'red' : elapsed >= CLOCK_THRESHOLDS.yellow * total ? 'yellow' : 'green';
+    }
+    return finishedAt ? { status, ...dueTimes } : { status, ...dueTimes, workingDaysLeft: workingDaysBetween(now.getTime(), due) };
+  };
 }
+
+const DAY_MS = 86_400_000;
 
 export function inboxCursorOf(row: Pick<InboxRow, 'green_channel' | 'due_at' | 'id'>): string {
   return encodeInboxCursor({ g: row.green_channel, d: row.due_at ? row.due_at.toISOString() : null, i: row.id });
@@ -278,12 +338,22 @@ export function encodeInboxCursor(cursor: InboxCursor): string {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** As inboxCursorOf writes it; Date.parse alone takes strings ("0", "March 7") PostgreSQL cannot read as a timestamptz (a 500). */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$/;
+
+/** The instant re-written as JavaScript prints it (2026-02-30 becomes 03-02), or null; year 0 does not exist for PostgreSQL. */
+function cursorInstant(text: unknown): string | null {
+  if (typeof text !== 'string' || !ISO_INSTANT.test(text) || Number.isNaN(Date.parse(text))) return null;
+  const iso = new Date(Date.parse(text)).toISOString();
+  return iso.startsWith('0000-') ? null : iso;
+}
 
 export function decodeInboxCursor(text: string): InboxCursor {
   try {
     const c = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as InboxCursor;
-    if (typeof c.g === 'boolean' && (c.d === null || (typeof c.d === 'string' && !Number.isNaN(Date.parse(c.d)))) && typeof c.i === 'string' && UUID.test(c.i)) {
-      return { g: c.g, d: c.d, i: c.i };
+    const d = c.d === null ? null : cursorInstant(c.d);
+    if (typeof c.g === 'boolean' && (c.d === null || d !== null) && typeof c.i === 'string' && UUID.test(c.i)) {
+      return { g: c.g, d, i: c.i };
     }
   } catch {
     // not base64url JSON: refused below

@@ -31,3 +31,6 @@ export * from './calendar.service';
 export * from './deadlines.service';
 export * from './claims.service';
 export * from './clock-actions.service';
+export * from './rating.service';
+export * from './reconciler.service';
+export * from './reports';

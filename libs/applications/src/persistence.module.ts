@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@onewindow/config';
 import { DirectoryFileStorage, FILE_STORAGE, createDataSource } from '@onewindow/persistence';
-import { AccountsService, SessionService } from '@onewindow/auth';
+import { AccountsService, LoginThrottle, SessionService } from '@onewindow/auth';
 
 /** The database (as the application's role), the shared file storage, sessions and accounts. */
 @Module({
@@ -18,7 +18,23 @@ import { AccountsService, SessionService } from '@onewindow/auth';
   providers: [
     { provide: FILE_STORAGE, inject: [AppConfig], useFactory: (config: AppConfig) => new DirectoryFileStorage(config.STORAGE_DIR) },
     { provide: SessionService, inject: [DataSource, AppConfig], useFactory: (ds: DataSource, config: AppConfig) => new SessionService(ds, config.SESSION_TTL_HOURS) },
-    { provide: AccountsService, inject: [DataSource, SessionService], useFactory: (ds: DataSource, s: SessionService) => new AccountsService(ds, s) },
+    {
+      provide: LoginThrottle,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) =>
+        new LoginThrottle({
+          redisUrl: config.REDIS_URL,
+          prefix: config.QUEUE_PREFIX,
+          maxFailuresPerAccount: config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+          maxFailuresPerAddress: config.LOGIN_MAX_FAILURES_PER_ADDRESS,
+          windowSeconds: 60,
+        }),
+    },
+    {
+      provide: AccountsService,
+      inject: [DataSource, SessionService, LoginThrottle],
+      useFactory: (ds: DataSource, s: SessionService, throttle: LoginThrottle) => new AccountsService(ds, s, throttle),
+    },
   ],
   exports: [FILE_STORAGE, SessionService, AccountsService],
 })

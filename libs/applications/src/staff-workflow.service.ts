@@ -10,7 +10,7 @@ import { appendAuditEvent } from './audit-log';
 import { isUuid, loadApplicationView } from './applicant-applications.service';
 import { ApplicationView } from './application-view';
 import { serviceOf, TransitionService } from './transition.service';
-import { buildInboxCountsQuery, buildInboxQuery, inboxClock, inboxCounts, inboxCursorOf, InboxFilters, inboxLimit, InboxRow } from './inbox-query';
+import { buildInboxCountsQuery, buildInboxQuery, inboxClockReader, inboxCounts, inboxCursorOf, InboxFilters, inboxLimit, InboxRow } from './inbox-query';
 import { revokeLicenseIn } from './revocation';
 
 export type StaffAccount = Extract<ActingAccount, { kind: 'staff' }>;
@@ -62,6 +62,7 @@ export class StaffWorkflowService {
     ]);
     const shown = rows.slice(0, limit);
     const last = shown[shown.length - 1];
+    const clockOf = inboxClockReader(now);
     return {
       items: shown.map((r) => ({
         id: r.id,
@@ -72,7 +73,7 @@ export class StaffWorkflowService {
         greenChannel: r.green_channel,
         ...(r.claim_holder_id ? { claimedBy: r.claim_holder_id } : {}),
         dueAt: r.due_at ? toShanghaiIso(r.due_at) : null,
-        clock: inboxClock(r, now),
+        clock: clockOf(r),
       })),
       nextCursor: rows.length > limit && last ? inboxCursorOf(last) : null,
       counts: inboxCounts(staff, counted),
@@ -82,8 +83,10 @@ export class StaffWorkflowService {
   /** Takes a file: 200 when already yours, 409 when someone else holds it. */
   async claim(staff: StaffAccount, id: string): Promise<{ id: string; claimedBy: string }> {
     if (!staffMayEverClaim(staff)) throw new ForbiddenError();
+    // Read before the transaction: a read on a second pooled connection while holding the first
+    // deadlocks the pool under a burst of claims. The row lock below re-checks what matters.
+    const app = await this.findVisible(staff, id);
     return this.dataSource.transaction(async (em) => {
-      const app = await this.findVisible(staff, id);
       if (!staffMayWork(staff, app.state, serviceOf(app).section)) {
         throw new TransitionRefusedError(app.state === 'under_review' ? 'other_section' : 'not_allowed_from_' + app.state, { state: app.state });
       }

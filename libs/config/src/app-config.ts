@@ -81,6 +81,14 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1)
   PUBLIC_RATE_LIMIT_PER_MINUTE = 60;
 
+  /** Failed sign-ins per account in a minute; the next attempt is a 429 until the minute is over. */
+  @Transform(toInt) @IsInt() @Min(1)
+  LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
+
+  /** Failed sign-ins from one client address in a minute, whatever the account. */
+  @Transform(toInt) @IsInt() @Min(1)
+  LOGIN_MAX_FAILURES_PER_ADDRESS = 5;
+
   /** Seeds the demo accounts with this password; outside demo mode no account has a default password. */
   @IsOptional() @IsString() @MinLength(10)
   DEMO_PASSWORD?: string;

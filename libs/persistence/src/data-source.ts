@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { ParameterFreeQueryLogger } from './query-logger';
 
 /** A TypeORM data source over OneWindow's entities. Never `synchronize`: the schema is the migrations'. */
 export function createDataSource(url: string, options: { poolSize?: number; applicationName?: string; logErrors?: boolean } = {}): DataSource {
@@ -16,6 +17,8 @@ export function createDataSource(url: string, options: { poolSize?: number; appl
     installExtensions: false,
     migrationsRun: false,
     logging: options.logErrors === false ? false : ['error'],
+    // Failed queries are logged without their parameters, which carry personal data.
+    logger: new ParameterFreeQueryLogger(options.logErrors !== false),
     poolSize: options.poolSize ?? 10,
     applicationName: options.applicationName ?? 'onewindow',
     // Also bounds the wait for a free pooled connection under a burst; reachability is checked at start.

@@ -20,6 +20,13 @@ export interface JobPayloads {
   'release-idle-claims': Record<string, never>;
   /** The calendar changed from this local date on: re-derive the due times of open files. */
   'recompute-due': { fromDate: string };
+  /**
+   * The monthly report of a month that is over, stored for good. The daily job scheduler leaves
+   * `month` out: on or after the first working day of a month it produces the previous month's.
+   */
+  'monthly-report': { month?: string; requestedBy?: string };
+  /** Rebuilds one closed day's dashboard aggregates from its audit events; default yesterday. */
+  'daily-stats': { day?: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -67,6 +74,8 @@ export const JOB_QUEUES: { [K in JobName]: readonly string[] } = {
   escalate: [QUEUES.deadlines],
   'release-idle-claims': [QUEUES.deadlines],
   'recompute-due': [QUEUES.deadlines],
+  'monthly-report': [QUEUES.reports],
+  'daily-stats': [QUEUES.reports],
 };
 
 /** Deterministic job ids: a replayed outbox row or a retried job is queued once (no ':' — BullMQ refuses it). */
@@ -92,6 +101,16 @@ export function parseJobPayload<K extends JobName>(name: K, data: unknown): JobP
       return { applicationId: record.applicationId } as JobPayloads[K];
     case 'reconcile':
       return {} as JobPayloads[K];
+    case 'monthly-report': {
+      const { month, requestedBy } = record;
+      if (month !== undefined && (typeof month !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month))) throw new MalformedJobError(`${name}: month must be YYYY-MM`);
+      if (requestedBy !== undefined && typeof requestedBy !== 'string') throw new MalformedJobError(`${name}: requestedBy must be a string`);
+      return { ...(month !== undefined ? { month } : {}), ...(requestedBy !== undefined ? { requestedBy } : {}) } as JobPayloads[K];
+    }
+    case 'daily-stats':
+      if (record.day === undefined) return {} as JobPayloads[K];
+      if (typeof record.day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(record.day)) throw new MalformedJobError(`${name}: day must be YYYY-MM-DD`);
+      return { day: record.day } as JobPayloads[K];
     case 'render-notice':
       if (typeof record.noticeId !== 'string' || !UUID.test(record.noticeId)) throw new MalformedJobError(`${name}: noticeId must be a UUID`);
       return { noticeId: record.noticeId } as JobPayloads[K];

@@ -64,6 +64,10 @@ export function toApiError(error: unknown, locale: Locale): ApiErrorBody {
     return { statusCode: 403, error: 'forbidden', message: translate(locale, 'errors.csrf') };
   }
   const status = error instanceof HttpException ? error.getStatus() : Number((error as { statusCode?: number })?.statusCode);
+  // @fastify/static answers a path that climbs out of its root with a bare 403: to the caller that file does not exist.
+  if (status === 403 && !(error instanceof HttpException) && !fastifyCode && (error as Error)?.message === 'Forbidden') {
+    return { statusCode: 404, error: 'not_found', message: translate(locale, 'errors.not_found') };
+  }
   if (status >= 400 && status < 500) {
     const code = CODE_OF_STATUS[status] ?? 'validation_failed';
     return { statusCode: status, error: code, message: translate(locale, `errors.${code}`) };
@@ -80,7 +84,13 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const body = toApiError(error, localeOf(request));
-    if (body.statusCode >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
+    // The route's pattern, never the URL (its query may carry a phone number) nor the body; the logger masks the rest.
+    if (body.statusCode >= 500) this.logger.error(`${request.method} ${request.routeOptions?.url ?? '(no route)'}: ${describeError(error)}`, error instanceof Error ? error.stack : undefined);
     void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
   }
+}
+
+/** An error's name and message, without the SQL text or parameters a TypeORM QueryFailedError carries beside them. */
+function describeError(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : typeof error;
 }

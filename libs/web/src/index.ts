@@ -4,3 +4,4 @@ export * from './request-validation';
 export * from './http-app';
 export * from './run-main';
 export * from './rate-limit.module';
+export * from './json-logger';

@@ -1,7 +1,10 @@
 import { AccountEntity } from './account.entity';
+import { RatingEntity } from './rating.entity';
 import { SealCarvingOrderEntity } from './seal-carving-order.entity';
 import { VerificationCheckEntity } from './verification-check.entity';
 import { KeyProjectEntity } from './key-project.entity';
+import { MonthlyReportEntity } from './monthly-report.entity';
+import { DailyServiceStatEntity } from './daily-service-stat.entity';
 import { PasswordTokenEntity } from './password-token.entity';
 import { NotificationEntity } from './notification.entity';
 import { NoticeEntity } from './notice.entity';
@@ -22,9 +25,12 @@ import { SessionEntity } from './session.entity';
 
 export {
   AccountEntity,
+  RatingEntity,
   SealCarvingOrderEntity,
   VerificationCheckEntity,
   KeyProjectEntity,
+  MonthlyReportEntity,
+  DailyServiceStatEntity,
   PasswordTokenEntity,
   NotificationEntity,
   NoticeEntity,
@@ -44,12 +50,16 @@ export {
   SessionEntity,
 };
 export type { CorrectionItem } from './correction.entity';
+export type { FollowUpStatus } from './rating.entity';
 
 export const ENTITIES = [
   AccountEntity,
+  RatingEntity,
   SealCarvingOrderEntity,
   VerificationCheckEntity,
   KeyProjectEntity,
+  MonthlyReportEntity,
+  DailyServiceStatEntity,
   PasswordTokenEntity,
   NotificationEntity,
   NoticeEntity,

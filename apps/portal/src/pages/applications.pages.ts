@@ -1,0 +1,146 @@
+import { Body, Controller, Get, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { EDITABLE_STATES, getService, type ApplicationState } from '@onewindow/domain';
+import { ConflictError, DomainError } from '@onewindow/domain/errors';
+import { ApplicantApplicationsService, ApplicationView, RATABLE_STATES, RATING_LEVELS, RatingService, RatingView } from '@onewindow/applications';
+import { toApiError } from '@onewindow/web';
+import { PageExceptionFilter, redirectTo, renderPage } from '@onewindow/web/views';
+import { fieldId } from './form-fields';
+import { stepOfPath, stepsOf, stepTitle } from './form-steps';
+import { applicantOf, clockView, errorList, serviceName, stateTone, translator } from './view-models';
+
+type FormBody = Record<string, unknown>;
+
+/** Bookkeeping that would only clutter an applicant's timeline (every saved page, every upload). */
+const QUIET_ACTIONS = new Set(['edit_form', 'upload_material']);
+const WITHDRAWABLE: readonly string[] = ['draft', 'submitted', 'correction_required', 'awaiting_acceptance'];
+
+/** My applications: the list, and one file's page with its timeline, due date, corrections, documents and rating. */
+@ApiExcludeController()
+@UseFilters(new PageExceptionFilter('/login'))
+@Controller('applications')
+export class ApplicationsPagesController {
+  constructor(
+    private readonly applications: ApplicantApplicationsService,
+    private readonly ratings: RatingService,
+  ) {}
+
+  @Get()
+  async list(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    const locale = request.locale;
+    const t = translator(locale);
+    const rows = await this.applications.list(applicantOf(request));
+    const items = rows.map((row) => {
+      const service = getService(row.serviceCode);
+      return {
+        ...row,
+        serviceName: service ? serviceName(service, locale) : row.serviceCode,
+        stateLabel: t(`state.${row.state}`),
+        tone: stateTone(row.state),
+        needsAction: row.state === 'draft' || row.state === 'correction_required',
+      };
+    });
+    await renderPage(request, reply, 'portal/applications.njk', { items });
+  }
+
+  @Get(':id')
+  async detail(@Param('id') id: string, @Query() query: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    const account = applicantOf(request);
+    const view = await this.applications.view(account, id);
+    await this.renderDetail(request, reply, view, await this.ratings.ofApplication(account, id), { saved: query.saved === '1', rated: query.rated === '1', withdrawn: query.withdrawn === '1' });
+  }
+
+  @Post(':id/withdraw')
+  async withdraw(@Param('id') id: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    await this.applications.withdraw(applicantOf(request), id);
+    return redirectTo(reply, `/applications/${id}?withdrawn=1`);
+  }
+
+  @Post(':id/rating')
+  async rate(@Param('id') id: string, @Body() body: FormBody, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    const account = applicantOf(request);
+    const level = typeof body.level === 'string' && /^[1-5]$/.test(body.level) ? Number(body.level) : undefined;
+    try {
+      await this.ratings.rate(account, id, { level, comment: typeof body.comment === 'string' ? body.comment : undefined });
+    } catch (error) {
+      if (!(error instanceof DomainError) || !(error.code === 'validation_failed' || error instanceof ConflictError)) throw error;
+      const api = toApiError(error, request.locale);
+      const errors = api.fields ? { [Object.keys(api.fields)[0] === 'comment' ? 'comment' : 'level']: Object.values(api.fields)[0] } : { level: api.message };
+      const view = await this.applications.view(account, id);
+      return this.renderDetail(request, reply, view, await this.ratings.ofApplication(account, id), {}, { errors, comment: typeof body.comment === 'string' ? body.comment : '' }, api.statusCode);
+    }
+    return redirectTo(reply, `/applications/${id}?rated=1#rating`);
+  }
+
+  private async renderDetail(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    view: ApplicationView,
+    rating: RatingView | null,
+    flags: { saved?: boolean; rated?: boolean; withdrawn?: boolean },
+    ratingForm: { errors: Record<string, string>; comment: string } = { errors: {}, comment: '' },
+    status = 200,
+  ): Promise<void> {
+    const locale = request.locale;
+    const t = translator(locale);
+    const service = getService(view.serviceCode)!;
+    const materialName = (code: string) => {
+      const m = service.materials.find((x) => x.code === code);
+      return m ? (locale === 'en' ? m.nameEn : m.name) : code;
+    };
+    const open = view.corrections.filter((c) => !c.resolvedAt).at(-1);
+    const correction = open && view.state === 'correction_required'
+      ? {
+          requestedAt: open.requestedAt,
+          byStaff: open.requestedBy === 'staff',
+          items: open.items.map((item) => {
+            if (item.materialCode) return { what: materialName(item.materialCode), reason: item.reason, href: `/applications/${view.id}/materials#m-${item.materialCode}` };
+            const field = (item.field ?? '').replace(/^form\./, '');
+            const step = field ? stepOfPath(view.serviceCode, field) : undefined;
+            const stepKey = step?.key ?? stepsOf(view.serviceCode)[0].key;
+            return { what: step ? stepTitle(view.serviceCode, step, t) : '', reason: item.reason, href: `/applications/${view.id}/steps/${stepKey}?return=check${field ? `#${fieldId(field)}` : ''}` };
+          }),
+        }
+      : undefined;
+    const ratable = RATABLE_STATES.includes(view.state);
+    await renderPage(
+      request,
+      reply,
+      'portal/application.njk',
+      {
+        app: {
+          id: view.id,
+          number: view.number,
+          state: view.state,
+          stateLabel: t(`state.${view.state}`),
+          tone: stateTone(view.state),
+          serviceName: serviceName(service, locale),
+          serviceCode: view.serviceCode,
+          createdAt: view.createdAt,
+          editable: EDITABLE_STATES.includes(view.state as ApplicationState),
+          withdrawable: WITHDRAWABLE.includes(view.state),
+          firstStep: stepsOf(view.serviceCode)[0].key,
+          greenChannel: view.greenChannel,
+          filedBy: view.filedBy,
+        },
+        clock: clockView(view.clock, t),
+        timeline: view.timeline
+          .filter((e) => !QUIET_ACTIONS.has(e.action))
+          .map((e) => ({ ...e, label: t(`action.${e.action}`) === `action.${e.action}` ? e.action : t(`action.${e.action}`), stateLabel: e.state ? t(`state.${e.state}`) : '' }))
+          .reverse(),
+        correction,
+        notices: view.notices.map((n) => ({ ...n, kindLabel: t(`notice.${n.kind}`) })),
+        license: view.license,
+        sealOrder: view.sealOrder ? { ...view.sealOrder, statusLabel: t(`seal.status_${view.sealOrder.status}`) } : undefined,
+        rating,
+        ratingLevels: RATING_LEVELS.map((level) => ({ level, label: t(`rating.level_${level}`) })),
+        ratable: ratable && !rating,
+        ratingForm: { ...ratingForm, errorList: errorList(ratingForm.errors, (f) => (f === 'comment' ? '#rating-comment' : '#rating-level')) },
+        hasErrors: Object.keys(ratingForm.errors).length > 0,
+        flags,
+      },
+      status,
+    );
+  }
+}

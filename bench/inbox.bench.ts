@@ -1,0 +1,172 @@
+/**
+ * `npm run bench -- inbox` (issue 4's benchmark, issue 10's `inbox` row): the back office's
+ * `GET /api/inbox` at N applications (default 1M; BENCH_INBOX_N), per filter, p50 and p99 under
+ * autocannon from a separate process, beside the raw keyset SQL the inbox runs for the same page
+ * (built by the same builder), sent with plain `pg` from a separate process at the same
+ * concurrency, in the same run. Target: API p99 ≤ 2 × raw p99. Writes its section of RESULTS.md.
+ */
+import 'reflect-metadata';
+import { execFile } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { buildInboxQuery, InboxFilters } from '@onewindow/applications/inbox-query';
+import { loadConfig } from '@onewindow/config';
+import { createBackofficeApp } from '../apps/backoffice/src/backoffice.app';
+import { BENCH_PASSWORD, BENCH_STAFF, prepareBenchDatabase } from './bench-database';
+import { LoadReport, LoadSample, summarize } from './load/latency';
+import { machine, writeResultsSection } from './results';
+
+const N = Number(process.env.BENCH_INBOX_N ?? 1_000_000);
+const CONNECTIONS = Number(process.env.BENCH_INBOX_CONNECTIONS ?? 10);
+const SECONDS = Number(process.env.BENCH_INBOX_SECONDS ?? 10);
+const ROUNDS = Number(process.env.BENCH_INBOX_ROUNDS ?? 5);
+const WARM_UP_SECONDS = 0.5;
+/** Only the cases whose name contains this (BENCH_INBOX_ONLY), for profiling one filter. */
+const ONLY = process.env.BENCH_INBOX_ONLY;
+const TARGET_RATIO = 2;
+
+type Who = (typeof BENCH_STAFF)[number]['username'];
+interface Case {
+  name: string;
+  who: Who;
+  filters: InboxFilters;
+}
+interface Measured extends Case {
+  api: LoadReport;
+  raw: LoadReport;
+}
+
+export async function inboxBenchmark(): Promise<void> {
+  const started = new Date();
+  const loadAtStart = loadavg();
+  const log = (line: string) => console.log(`[inbox] ${line}`);
+  const db = await prepareBenchDatabase(N, log);
+
+  // The back office in this process, against the benchmark database and a queue prefix of its own.
+  Object.assign(process.env, { DATABASE_URL: db.appUrl, DATABASE_OWNER_URL: db.ownerUrl, QUEUE_PREFIX: 'onewindow-bench' });
+  const app = await createBackofficeApp(loadConfig(), { logger: 'quiet' });
+  await app.listen(0, '127.0.0.1');
+  const base = await app.getUrl();
+  const results: Measured[] = [];
+  try {
+    // One session per connection and person, as each clerk at a window has their own.
+    const tokens: Record<string, string[]> = {};
+    for (const { username } of BENCH_STAFF) {
+      tokens[username] = [];
+      for (let k = 0; k < CONNECTIONS; k++) tokens[username].push((await call(base, '/api/auth/login', null, { username, password: BENCH_PASSWORD })).token);
+    }
+    const cases = (await casesFor(db.appUrl, base, tokens['bench-clerk'][0])).filter((c) => !ONLY || c.name.includes(ONLY));
+    for (const c of cases) {
+      const staff = { ...db.staff[c.who] };
+      const url = `${base}/api/inbox?${new URLSearchParams(Object.entries(c.filters).map(([k, v]): [string, string] => [k, String(v)])).toString()}`;
+      const probe = await call(base, url.slice(base.length), tokens[c.who][0]);
+      const sql = buildInboxQuery(staff, c.filters, new Date());
+      if (!sql) throw new Error(`${c.name}: nothing to query`);
+      log(`${c.name}: ${probe.items.length} items on the page`);
+      // API and raw alternate in short rounds, so a burst of other work on the shared cores falls on both.
+      const [api, raw] = [[] as LoadSample[], [] as LoadSample[]];
+      for (let round = 0; round < ROUNDS; round++) {
+        const seconds = SECONDS / ROUNDS;
+        const runApi = () => load<LoadSample>('http-load.js', { url, tokens: tokens[c.who], connections: CONNECTIONS, seconds, warmUpSeconds: WARM_UP_SECONDS });
+        const runRaw = () => load<LoadSample>('sql-load.js', { databaseUrl: db.appUrl, text: sql.text, values: sql.values, connections: CONNECTIONS, seconds, warmUpSeconds: WARM_UP_SECONDS });
+        if (round % 2 === 0) api.push(await runApi()), raw.push(await runRaw());
+        else raw.push(await runRaw()), api.push(await runApi());
+      }
+      results.push({ ...c, api: summarize(api), raw: summarize(raw) });
+      const [a, r] = [results[results.length - 1].api, results[results.length - 1].raw];
+      log(`${c.name}: API p50 ${a.p50.toFixed(2)} p99 ${a.p99.toFixed(2)} ms (${a.perSecond.toFixed(0)}/s, ${a.errors} errors) · raw p50 ${r.p50.toFixed(2)} p99 ${r.p99.toFixed(2)} ms (${r.perSecond.toFixed(0)}/s) · ×${(a.p99 / r.p99).toFixed(2)}`);
+    }
+  } finally {
+    await app.close();
+  }
+  report(started, loadAtStart, db, results);
+}
+
+/** The filters measured; the search terms are taken from the seeded data. */
+async function casesFor(databaseUrl: string, base: string, clerkToken: string): Promise<Case[]> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  const [sample] = (
+    await client.query(
+      `SELECT number, entity_name, applicant_name FROM applications WHERE state IN ('awaiting_acceptance', 'under_review', 'awaiting_seal') ORDER BY number OFFSET 1000 LIMIT 1`,
+    )
+  ).rows as Array<{ number: string; entity_name: string; applicant_name: string }>;
+  await client.end();
+  // A cursor 10,000 files into the clerk's queue (50 pages of 200).
+  let cursor: string | null = null;
+  for (let page = 0; page < 50; page++) {
+    cursor = (await call(base, `/api/inbox?limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, clerkToken)).nextCursor;
+  }
+  const core = sample.entity_name.slice(6, 9);
+  return [
+    { name: 'clerk · first page', who: 'bench-clerk', filters: {} },
+    { name: 'clerk · page 51 (cursor 10,000 files in)', who: 'bench-clerk', filters: { cursor: cursor! } },
+    { name: 'three queues · first page', who: 'bench-chief', filters: {} },
+    { name: 'reviewer of one section', who: 'bench-reviewer', filters: {} },
+    { name: 'clerk · service', who: 'bench-clerk', filters: { service: 'food-business' } },
+    { name: 'clerk · green channel', who: 'bench-clerk', filters: { greenChannel: true } },
+    { name: 'clerk · claimed by me', who: 'bench-clerk', filters: { claimedBy: 'me' } },
+    { name: 'clerk · unclaimed', who: 'bench-clerk', filters: { claimedBy: 'none' } },
+    { name: 'three queues · overdue', who: 'bench-chief', filters: { overdue: true } },
+    { name: 'three queues · due within 3 working days', who: 'bench-chief', filters: { dueWithinWorkingDays: 3 } },
+    { name: 'three queues · service + unclaimed + not overdue', who: 'bench-chief', filters: { service: 'construction', claimedBy: 'none', overdue: false } },
+    { name: 'q = an application number', who: 'bench-chief', filters: { q: sample.number } },
+    { name: 'q = one day’s numbers (14 digits)', who: 'bench-chief', filters: { q: sample.number.slice(0, 14) } },
+    { name: `q = 3 characters of a name (${core})`, who: 'bench-chief', filters: { q: core } },
+    { name: `q = 2 characters: applicant names starting ${sample.applicant_name.slice(0, 2)}`, who: 'bench-chief', filters: { q: sample.applicant_name.slice(0, 2) } },
+    { name: `q = 1 character: applicant surname ${sample.applicant_name.slice(0, 1)}, clerk`, who: 'bench-clerk', filters: { q: sample.applicant_name.slice(0, 1) } },
+  ];
+}
+
+function load<T>(script: string, spec: unknown): Promise<T> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [join(__dirname, 'load', script), JSON.stringify(spec)], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) return reject(new Error(`${script}: ${stderr || error.message}`));
+      resolve(JSON.parse(stdout) as T);
+    });
+  });
+}
+
+async function call(base: string, path: string, token: string | null, body?: unknown): Promise<any> {
+  const response = await fetch(`${base}${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+function report(started: Date, loadAtStart: number[], db: Awaited<ReturnType<typeof prepareBenchDatabase>>, results: Measured[]): void {
+  const load = (l: number[]) => l.map((v) => v.toFixed(2)).join(' ');
+  const ms = (v: number) => v.toFixed(2);
+  const rows = results.map((r) => {
+    const ratio = r.api.p99 / r.raw.p99;
+    return `| ${r.name} | ${ms(r.api.p50)} | ${ms(r.api.p99)} | ${r.api.perSecond.toFixed(0)} | ${ms(r.raw.p50)} | ${ms(r.raw.p99)} | ${r.raw.perSecond.toFixed(0)} | ${ratio.toFixed(2)}× ${ratio <= TARGET_RATIO ? '' : '(over)'} |`;
+  });
+  const worst = results.reduce((a, b) => (b.api.p99 / b.raw.p99 > a.api.p99 / a.raw.p99 ? b : a));
+  const errors = results.reduce((sum, r) => sum + r.api.errors + r.raw.errors, 0);
+  const body = `- date: ${started.toISOString()}
+- machine: ${machine()}; load average ${load(loadAtStart)} at the start, ${load(loadavg())} at the end (the 2 vCPUs are shared with other work)
+- command: \`npm run bench -- inbox\` (BENCH_INBOX_N=${N}, BENCH_INBOX_CONNECTIONS=${CONNECTIONS}, BENCH_INBOX_SECONDS=${SECONDS}, BENCH_INBOX_ROUNDS=${ROUNDS})
+- data: ${db.n.toLocaleString('en')} applications in \`onewindow_bench\` (${db.reused ? 'reused: already seeded with this N' : `seeded by this run in ${db.seedSeconds?.toFixed(0)} s`}) across all eight services and twelve states, 40 % of them in the three queues; 8 % green channel; 30 % of queue files claimed
+- load: ${CONNECTIONS} connections, ${SECONDS} s per side in ${ROUNDS} alternating rounds (API, raw, raw, API, …) each after ${WARM_UP_SECONDS} s of warm-up, page size 50 (the default). API: autocannon 9 in a child process, one session per connection. Raw: the exact statement the inbox runs for that page (\`buildInboxQuery\`), plain \`pg\` in a child process, ${CONNECTIONS} connections in closed loops. Both share the 2 cores with the server and PostgreSQL.
+- errors: ${errors}
+
+| filter | API p50 ms | API p99 ms | API req/s | raw SQL p50 ms | raw SQL p99 ms | raw q/s | API p99 ÷ raw p99 |
+|---|---:|---:|---:|---:|---:|---:|---:|
+${rows.join('\n')}
+
+Worst ratio: ${(worst.api.p99 / worst.raw.p99).toFixed(2)}× (${worst.name}); target ≤ ${TARGET_RATIO}×.
+`;
+  writeResultsSection('## inbox', body + notes());
+  console.log(body);
+}
+
+/** What the figures mean; kept beside the code that makes them. */
+function notes(): string {
+  return `
+What one API request does beyond the raw statement: the session lookup (an \`UPDATE sessions … RETURNING\` that slides the expiry: a write and a commit per request), the counts query on \`queue_counters\` (run beside the page query), Nest/Fastify routing, DTO validation, the clock of each item and JSON.
+`;
+}

@@ -1,0 +1,13 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+require("reflect-metadata");
+const config_1 = require("../../../libs/config/src/index.js");
+const web_1 = require("../../../libs/web/src/index.js");
+const portal_app_1 = require("./portal.app");
+(0, web_1.runMain)('portal', async () => {
+    const config = (0, config_1.loadConfig)();
+    await (0, config_1.assertServicesReachable)({ postgres: config.DATABASE_URL, redis: config.REDIS_URL });
+    const app = await (0, portal_app_1.createPortalApp)(config);
+    await app.listen(config.PORTAL_PORT, config.HOST);
+    console.log(`portal listening on ${await app.getUrl()}`);
+});

@@ -1,0 +1,18 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.summarize = summarize;
+function summarize(samples) {
+    const sorted = samples.flatMap((s) => s.latencies).sort((a, b) => a - b);
+    const errors = samples.reduce((sum, s) => sum + s.errors, 0);
+    const seconds = samples.reduce((sum, s) => sum + s.seconds, 0);
+    const at = (p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
+    return {
+        count: sorted.length,
+        errors,
+        seconds,
+        perSecond: sorted.length / seconds,
+        p50: at(50),
+        p99: at(99),
+        mean: sorted.reduce((sum, v) => sum + v, 0) / (sorted.length || 1),
+    };
+}

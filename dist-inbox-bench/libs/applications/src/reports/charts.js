@@ -1,0 +1,259 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.CHART_IDS = exports.SERVICE_SHORT_NAMES = void 0;
+exports.niceScale = niceScale;
+exports.volumesChart = volumesChart;
+exports.processingChart = processingChart;
+exports.onTimeChart = onTimeChart;
+exports.dailyChart = dailyChart;
+exports.ratingsChart = ratingsChart;
+exports.reportCharts = reportCharts;
+exports.reportChart = reportChart;
+exports.chartSvg = chartSvg;
+exports.SERVICE_SHORT_NAMES = {
+    'business-license': '营业执照',
+    'food-business': '食品经营',
+    'investment-filing': '投资备案',
+    'land-planning': '用地规划',
+    'engineering-planning': '工程规划',
+    construction: '施工许可',
+    'non-enterprise': '民非登记',
+    'social-group': '社团登记',
+};
+exports.CHART_IDS = ['volumes', 'processing', 'on-time', 'daily', 'ratings'];
+const COLORS = { received: '#3b6ea8', issued: '#4f9a6b', median: '#c77d3a', p90: '#5b3a1e', promised: '#c8161d', grid: '#e3ddd6', axis: '#8a8178', ink: '#1a1a1a', muted: '#6b645d', shade: '#f1ede8' };
+const WIDTH = 520;
+const HEIGHT = 250;
+const PLOT = { left: 46, right: WIDTH - 14, top: 40, bottom: HEIGHT - 34 };
+function niceScale(value, ticks = 5) {
+    if (!(value > 0))
+        return { max: ticks, step: 1 };
+    const raw = value / ticks;
+    const magnitude = 10 ** Math.floor(Math.log10(raw));
+    const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? 10 * magnitude;
+    const wholeStep = Math.max(1, step);
+    return { max: Math.ceil(value / wholeStep) * wholeStep, step: wholeStep };
+}
+const text = (x, y, value, size, extra = {}) => ({
+    type: 'text',
+    x,
+    y,
+    text: value,
+    size,
+    ...extra,
+});
+function legend(items) {
+    const shapes = [];
+    let x = PLOT.right;
+    for (const item of [...items].reverse()) {
+        const labelWidth = item.label.length * 10 + 4;
+        x -= labelWidth;
+        shapes.push(text(x, 22, item.label, 9.5, { fill: COLORS.muted }));
+        x -= 14;
+        if (item.kind === 'line')
+            shapes.push({ type: 'line', x1: x, y1: 18.5, x2: x + 11, y2: 18.5, stroke: item.color, width: 2 });
+        else
+            shapes.push({ type: 'rect', x, y: 13, width: 10, height: 10, fill: item.color });
+        x -= 12;
+    }
+    return shapes;
+}
+function valueAxis(max, step, format = String) {
+    const shapes = [];
+    for (let v = 0; v <= max + 1e-9; v += step) {
+        const y = PLOT.bottom - (v / max) * (PLOT.bottom - PLOT.top);
+        shapes.push({ type: 'line', x1: PLOT.left, y1: y, x2: PLOT.right, y2: y, stroke: v === 0 ? COLORS.axis : COLORS.grid, width: v === 0 ? 1 : 0.6 });
+        shapes.push(text(PLOT.left - 6, y + 3, format(v), 8.5, { anchor: 'end', fill: COLORS.muted }));
+    }
+    return shapes;
+}
+function scene(id, title, shapes) {
+    return { id, title, width: WIDTH, height: HEIGHT, shapes };
+}
+function volumesChart(report) {
+    const max = Math.max(1, ...report.services.flatMap((s) => [s.received, s.issued]));
+    const { max: top, step } = niceScale(max);
+    const shapes = [...valueAxis(top, step)];
+    const band = (PLOT.right - PLOT.left) / report.services.length;
+    const barWidth = Math.min(18, band * 0.32);
+    const yOf = (v) => PLOT.bottom - (v / top) * (PLOT.bottom - PLOT.top);
+    report.services.forEach((s, i) => {
+        const centre = PLOT.left + band * (i + 0.5);
+        for (const [value, color, offset] of [
+            [s.received, COLORS.received, -barWidth - 1],
+            [s.issued, COLORS.issued, 1],
+        ]) {
+            const y = yOf(value);
+            shapes.push({ type: 'rect', x: centre + offset, y, width: barWidth, height: PLOT.bottom - y, fill: color });
+            shapes.push(text(centre + offset + barWidth / 2, y - 3, String(value), 8, { anchor: 'middle', fill: COLORS.ink }));
+        }
+        shapes.push(text(centre, PLOT.bottom + 15, exports.SERVICE_SHORT_NAMES[s.serviceCode] ?? s.serviceName, 9, { anchor: 'middle' }));
+    });
+    shapes.push(...legend([{ label: '收件', color: COLORS.received }, { label: '办结发证', color: COLORS.issued }]));
+    shapes.push(text(PLOT.left - 38, 22, '件', 9, { fill: COLORS.muted }));
+    return scene('volumes', '各事项收件与办结发证（件）', shapes);
+}
+function processingChart(report) {
+    const promised = (s) => (s.promisedLimit?.unit === 'working' ? s.promisedLimit.days : null);
+    const max = Math.max(1, ...report.services.flatMap((s) => [s.processingDays.p90 ?? 0, s.processingDays.median ?? 0, promised(s) ?? 0]));
+    const { max: top, step } = niceScale(max);
+    const shapes = [...valueAxis(top, step)];
+    const band = (PLOT.right - PLOT.left) / report.services.length;
+    const barWidth = Math.min(22, band * 0.4);
+    const yOf = (v) => PLOT.bottom - (v / top) * (PLOT.bottom - PLOT.top);
+    report.services.forEach((s, i) => {
+        const centre = PLOT.left + band * (i + 0.5);
+        const { median, p90 } = s.processingDays;
+        if (median !== null && p90 !== null) {
+            const y = yOf(median);
+            shapes.push({ type: 'rect', x: centre - barWidth / 2, y, width: barWidth, height: PLOT.bottom - y, fill: COLORS.median });
+            const yP90 = yOf(p90);
+            shapes.push({ type: 'line', x1: centre, y1: y, x2: centre, y2: yP90, stroke: COLORS.p90, width: 1.2 });
+            shapes.push({ type: 'line', x1: centre - 5, y1: yP90, x2: centre + 5, y2: yP90, stroke: COLORS.p90, width: 1.6 });
+            shapes.push(text(centre + barWidth / 2 + 2, y + 9, String(median), 8, { fill: COLORS.ink }));
+        }
+        else {
+            shapes.push(text(centre, PLOT.bottom - 4, '无', 8, { anchor: 'middle', fill: COLORS.muted }));
+        }
+        const limit = promised(s);
+        if (limit !== null) {
+            const y = yOf(limit);
+            shapes.push({ type: 'line', x1: centre - band * 0.42, y1: y, x2: centre + band * 0.42, y2: y, stroke: COLORS.promised, width: 1.4, dash: 3 });
+        }
+        shapes.push(text(centre, PLOT.bottom + 15, exports.SERVICE_SHORT_NAMES[s.serviceCode] ?? s.serviceName, 9, { anchor: 'middle' }));
+    });
+    shapes.push(...legend([
+        { label: '中位数', color: COLORS.median },
+        { label: '90百分位', color: COLORS.p90, kind: 'line' },
+        { label: '承诺时限', color: COLORS.promised, kind: 'line' },
+    ]));
+    shapes.push(text(PLOT.left - 38, 22, '工作日', 9, { fill: COLORS.muted }));
+    return scene('processing', '从提交到发证的办理时长（工作日）', shapes);
+}
+function onTimeChart(report) {
+    const rows = [...report.services, report.total];
+    const shapes = [];
+    const labelWidth = 70;
+    const left = PLOT.left + labelWidth - 40;
+    const right = PLOT.right - 60;
+    const rowHeight = (PLOT.bottom - PLOT.top + 18) / rows.length;
+    for (const pct of [0, 25, 50, 75, 100]) {
+        const x = left + (pct / 100) * (right - left);
+        shapes.push({ type: 'line', x1: x, y1: PLOT.top - 6, x2: x, y2: PLOT.bottom + 10, stroke: pct === 0 ? COLORS.axis : COLORS.grid, width: pct === 0 ? 1 : 0.6 });
+        shapes.push(text(x, PLOT.bottom + 24, `${pct}%`, 8.5, { anchor: 'middle', fill: COLORS.muted }));
+    }
+    rows.forEach((s, i) => {
+        const y = PLOT.top - 6 + rowHeight * i + rowHeight * 0.2;
+        const h = rowHeight * 0.6;
+        const isTotal = s.serviceCode === 'total';
+        shapes.push(text(left - 6, y + h / 2 + 3.5, isTotal ? '合计' : (exports.SERVICE_SHORT_NAMES[s.serviceCode] ?? s.serviceName), 9, { anchor: 'end', bold: isTotal }));
+        if (s.onTimeRate === null) {
+            shapes.push(text(left + 4, y + h / 2 + 3.5, '本月无决定', 8, { fill: COLORS.muted }));
+            return;
+        }
+        const width = s.onTimeRate * (right - left);
+        shapes.push({ type: 'rect', x: left, y, width, height: h, fill: isTotal ? COLORS.promised : COLORS.issued });
+        shapes.push(text(left + width + 4, y + h / 2 + 3.5, `${(Math.round(s.onTimeRate * 1000) / 10).toFixed(1)}%（${s.decidedOnTime}/${s.decided}）`, 8, { fill: COLORS.ink }));
+    });
+    return scene('on-time', '按时办结率（承诺时限内作出决定）', shapes);
+}
+function dailyChart(report) {
+    const days = report.daily;
+    const max = Math.max(1, ...days.flatMap((d) => [d.submitted, d.issued]));
+    const { max: top, step } = niceScale(max);
+    const shapes = [];
+    const band = (PLOT.right - PLOT.left) / Math.max(1, days.length);
+    days.forEach((d, i) => {
+        if (!d.working)
+            shapes.push({ type: 'rect', x: PLOT.left + band * i, y: PLOT.top, width: band, height: PLOT.bottom - PLOT.top, fill: COLORS.shade });
+    });
+    shapes.push(...valueAxis(top, step));
+    const yOf = (v) => PLOT.bottom - (v / top) * (PLOT.bottom - PLOT.top);
+    const points = [];
+    days.forEach((d, i) => {
+        const centre = PLOT.left + band * (i + 0.5);
+        const y = yOf(d.submitted);
+        shapes.push({ type: 'rect', x: centre - band * 0.32, y, width: band * 0.64, height: PLOT.bottom - y, fill: COLORS.received });
+        points.push([centre, yOf(d.issued)]);
+        const dayOfMonth = Number(d.date.slice(8));
+        if (dayOfMonth === 1 || dayOfMonth % 5 === 0)
+            shapes.push(text(centre, PLOT.bottom + 13, String(dayOfMonth), 8.5, { anchor: 'middle', fill: COLORS.muted }));
+    });
+    shapes.push({ type: 'polyline', points, stroke: COLORS.issued, width: 1.6 });
+    for (const [x, y] of points)
+        shapes.push({ type: 'circle', cx: x, cy: y, r: 1.8, fill: COLORS.issued });
+    shapes.push(...legend([
+        { label: '收件', color: COLORS.received },
+        { label: '发证', color: COLORS.issued, kind: 'line' },
+        { label: '非工作日', color: COLORS.shade },
+    ]));
+    shapes.push(text(PLOT.left - 38, 22, '件', 9, { fill: COLORS.muted }));
+    shapes.push(text(PLOT.right, PLOT.bottom + 27, '日', 8.5, { anchor: 'end', fill: COLORS.muted }));
+    return scene('daily', '每日收件与发证（件）', shapes);
+}
+const RATING_LABELS = [
+    ['5', '非常满意', '#4f9a6b'],
+    ['4', '满意', '#7fb48a'],
+    ['3', '基本满意', '#c9b458'],
+    ['2', '不满意', '#d98545'],
+    ['1', '非常不满意', '#c8161d'],
+];
+function ratingsChart(report) {
+    const { ratings } = report;
+    const shapes = [];
+    const left = PLOT.left + 40;
+    const right = PLOT.right - 40;
+    const max = Math.max(1, ...Object.values(ratings.distribution));
+    const { max: top, step } = niceScale(max, 4);
+    for (let v = 0; v <= top; v += step) {
+        const x = left + (v / top) * (right - left);
+        shapes.push({ type: 'line', x1: x, y1: PLOT.top - 4, x2: x, y2: PLOT.bottom, stroke: v === 0 ? COLORS.axis : COLORS.grid, width: v === 0 ? 1 : 0.6 });
+        shapes.push(text(x, PLOT.bottom + 14, String(v), 8.5, { anchor: 'middle', fill: COLORS.muted }));
+    }
+    const rowHeight = (PLOT.bottom - PLOT.top) / RATING_LABELS.length;
+    RATING_LABELS.forEach(([level, label, color], i) => {
+        const y = PLOT.top + rowHeight * i + rowHeight * 0.18;
+        const h = rowHeight * 0.64;
+        const count = ratings.distribution[level];
+        shapes.push(text(left - 6, y + h / 2 + 3.5, label, 9, { anchor: 'end' }));
+        const width = (count / top) * (right - left);
+        shapes.push({ type: 'rect', x: left, y, width, height: h, fill: color });
+        shapes.push(text(left + width + 4, y + h / 2 + 3.5, String(count), 8.5));
+    });
+    const note = ratings.available
+        ? `共${ratings.count}条，满意率${ratings.satisfiedShare === null ? '—' : `${(Math.round(ratings.satisfiedShare * 1000) / 10).toFixed(1)}%`}，待回访${ratings.openFollowUps}件`
+        : '评价功能尚未启用，本月无评价数据';
+    shapes.push(text(PLOT.right, 22, note, 9, { anchor: 'end', fill: COLORS.muted }));
+    return scene('ratings', '好差评（件）', shapes);
+}
+function reportCharts(report) {
+    return [volumesChart(report), onTimeChart(report), processingChart(report), dailyChart(report), ratingsChart(report)];
+}
+function reportChart(report, id) {
+    return reportCharts(report).find((c) => c.id === id);
+}
+const escapeXml = (value) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const num = (n) => String(Math.round(n * 100) / 100);
+function chartSvg(scene) {
+    const parts = scene.shapes.map((s) => {
+        switch (s.type) {
+            case 'rect':
+                return s.width > 0 && s.height > 0 ? `<rect x="${num(s.x)}" y="${num(s.y)}" width="${num(s.width)}" height="${num(s.height)}" fill="${s.fill}"/>` : '';
+            case 'line':
+                return `<line x1="${num(s.x1)}" y1="${num(s.y1)}" x2="${num(s.x2)}" y2="${num(s.y2)}" stroke="${s.stroke}" stroke-width="${num(s.width ?? 1)}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`;
+            case 'polyline':
+                return `<polyline points="${s.points.map(([x, y]) => `${num(x)},${num(y)}`).join(' ')}" fill="none" stroke="${s.stroke}" stroke-width="${num(s.width ?? 1.5)}" stroke-linejoin="round"/>`;
+            case 'circle':
+                return `<circle cx="${num(s.cx)}" cy="${num(s.cy)}" r="${num(s.r)}" fill="${s.fill}"/>`;
+            case 'text':
+                return `<text x="${num(s.x)}" y="${num(s.y)}" font-size="${num(s.size)}"${s.anchor && s.anchor !== 'start' ? ` text-anchor="${s.anchor}"` : ''} fill="${s.fill ?? COLORS.ink}"${s.bold ? ' font-weight="bold"' : ''}>${escapeXml(s.text)}</text>`;
+        }
+    });
+    return [
+        `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${scene.width} ${scene.height}" width="${scene.width}" height="${scene.height}" role="img" aria-label="${escapeXml(scene.title)}" font-family="'Noto Serif SC', 'Noto Serif CJK SC', 'Source Han Serif SC', serif">`,
+        `<title>${escapeXml(scene.title)}</title>`,
+        `<rect x="0" y="0" width="${scene.width}" height="${scene.height}" fill="#ffffff"/>`,
+        ...parts.filter(Boolean),
+        '</svg>',
+    ].join('\n');
+}

@@ -1,0 +1,28 @@
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+__exportStar(require("./period"), exports);
+__exportStar(require("./stats"), exports);
+__exportStar(require("./decision-timing"), exports);
+__exportStar(require("./daily-aggregates"), exports);
+__exportStar(require("./monthly-report"), exports);
+__exportStar(require("./monthly-report.csv"), exports);
+__exportStar(require("./monthly-report.pdf"), exports);
+__exportStar(require("./monthly-report.loader"), exports);
+__exportStar(require("./charts"), exports);
+__exportStar(require("./reports.service"), exports);
+__exportStar(require("./dashboard.service"), exports);
+__exportStar(require("./key-projects.service"), exports);
