@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ForbiddenError, NotFoundError, ValidationFailedError } from '@onewindow/domain/errors';
 import { isProjectCode } from '@onewindow/domain';
-import { AccountEntity, KeyProjectEntity, queryReturning } from '@onewindow/persistence';
+import { AccountEntity, ApplicationEntity, KeyProjectEntity, queryReturning } from '@onewindow/persistence';
+import { DeadlinesService } from './deadlines.service';
 import { ActingAccount } from './acting-account';
 import { isUuid } from './applicant-applications.service';
 import { appendAuditEvent } from './audit-log';
@@ -19,7 +20,16 @@ const MARKING_ROLES = ['window_clerk', 'section_head', 'administrator'];
  */
 @Injectable()
 export class GreenChannelService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly deadlines: DeadlinesService,
+  ) {}
+
+  /** The shorter green-channel limit moves the due time and the reminders (the row is locked by the caller's update). */
+  private async refreshClock(em: EntityManager, id: string): Promise<void> {
+    const app = await em.getRepository(ApplicationEntity).findOneBy({ id });
+    if (app) await this.deadlines.refreshIn(em, app, new Date(), { schedule: 'if-changed' });
+  }
 
   async markFile(staff: Staff, id: string, reason: string): Promise<{ id: string; greenChannel: true }> {
     this.assertMayMark(staff);
@@ -32,6 +42,7 @@ export class GreenChannelService {
       );
       if (rows.length === 0) throw new NotFoundError();
       await appendAuditEvent(em, { applicationId: id, actor: staff, action: 'green_channel', fromState: rows[0].state, toState: rows[0].state, note: reason });
+      await this.refreshClock(em, id);
       return { id, greenChannel: true as const };
     });
   }
@@ -60,6 +71,7 @@ export class GreenChannelService {
         [input.projectCode, input.reason],
       );
       for (const file of files) {
+        await this.refreshClock(em, file.id);
         await appendAuditEvent(em, { applicationId: file.id, actor: staff, action: 'green_channel', fromState: file.state, toState: file.state, note: input.reason, data: { keyProject: input.projectCode } });
       }
       await appendAuditEvent(em, { applicationId: null, actor: staff, action: 'key_project', note: input.reason, data: { projectCode: input.projectCode, helpers: helpers.map((h) => h.username) } });

@@ -128,9 +128,11 @@ export class StaffWorkflowService {
     action: Extract<ApplicationAction, 'accept' | 'request_correction' | 'refuse' | 'approve' | 'deny' | 'seal' | 'revoke'>,
     input: { reason?: string | null; items?: CorrectionItem[] } = {},
   ): Promise<{ id: string; state: string }> {
-    if (action === 'request_correction' && input.items) this.checkCorrectionItems(input.items, serviceOf(await this.findVisible(staff, id)).code);
+    // Read before the transaction opens: a read on a second pooled connection inside it could
+    // starve the pool under a burst. The conditional update still catches any change since.
+    const app = await this.findVisible(staff, id);
+    if (action === 'request_correction' && input.items) this.checkCorrectionItems(input.items, serviceOf(app).code);
     return this.dataSource.transaction(async (em) => {
-      const app = await this.findVisible(staff, id);
       const updated = await this.transitions.applyIn(em, app.id, { action, actor: staff, reason: input.reason ?? null, correctionItems: input.items }, app);
       if (action === 'revoke') await revokeLicenseIn(em, app, input.reason ?? '');
       return { id: updated.id, state: updated.state };
