@@ -40,7 +40,7 @@ import { machine, writeResultsSection } from './results';
 
 const N = Number(process.env.BENCH_ISSUE_N ?? 200);
 const WARM_UP = 10;
-const BLOCK = 20;
+const BLOCK = 5;
 const PDF_SIZE_TARGET = 150 * 1024;
 const SCRATCH_DATABASE = 'onewindow_bench_issue';
 const SERVICE_CODE = 'business-license';
