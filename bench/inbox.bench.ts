@@ -31,6 +31,8 @@ interface Case {
   name: string;
   who: Who;
   filters: InboxFilters;
+  /** No page query at all: what every inbox request costs before its SQL (no raw side). */
+  floor?: boolean;
 }
 interface Measured extends Case {
   api: LoadReport;
@@ -62,14 +64,15 @@ export async function inboxBenchmark(): Promise<void> {
       const url = `${base}/api/inbox?${new URLSearchParams(Object.entries(c.filters).map(([k, v]): [string, string] => [k, String(v)])).toString()}`;
       const probe = await call(base, url.slice(base.length), tokens[c.who][0]);
       const sql = buildInboxQuery(staff, c.filters, new Date());
-      if (!sql) throw new Error(`${c.name}: nothing to query`);
+      if (!sql && !c.floor) throw new Error(`${c.name}: nothing to query`);
       log(`${c.name}: ${probe.items.length} items on the page`);
       // API and raw alternate in short rounds, so a burst of other work on the shared cores falls on both.
       const [api, raw] = [[] as LoadSample[], [] as LoadSample[]];
       for (let round = 0; round < ROUNDS; round++) {
         const seconds = SECONDS / ROUNDS;
         const runApi = () => load<LoadSample>('http-load.js', { url, tokens: tokens[c.who], connections: CONNECTIONS, seconds, warmUpSeconds: WARM_UP_SECONDS });
-        const runRaw = () => load<LoadSample>('sql-load.js', { databaseUrl: db.appUrl, text: sql.text, values: sql.values, connections: CONNECTIONS, seconds, warmUpSeconds: WARM_UP_SECONDS });
+        const runRaw = async () =>
+          sql ? load<LoadSample>('sql-load.js', { databaseUrl: db.appUrl, text: sql.text, values: sql.values, connections: CONNECTIONS, seconds, warmUpSeconds: WARM_UP_SECONDS }) : { latencies: [], errors: 0, seconds };
         if (round % 2 === 0) api.push(await runApi()), raw.push(await runRaw());
         else raw.push(await runRaw()), api.push(await runApi());
       }
@@ -100,6 +103,7 @@ async function casesFor(databaseUrl: string, base: string, clerkToken: string): 
   }
   const core = sample.entity_name.slice(6, 9);
   return [
+    { name: 'API floor: session, counts, HTTP, no page query (q of 21 digits)', who: 'bench-clerk', filters: { q: '1'.repeat(21) }, floor: true },
     { name: 'clerk · first page', who: 'bench-clerk', filters: {} },
     { name: 'clerk · page 51 (cursor 10,000 files in)', who: 'bench-clerk', filters: { cursor: cursor! } },
     { name: 'three queues · first page', who: 'bench-chief', filters: {} },
@@ -142,15 +146,18 @@ function report(started: Date, loadAtStart: number[], db: Awaited<ReturnType<typ
   const load = (l: number[]) => l.map((v) => v.toFixed(2)).join(' ');
   const ms = (v: number) => v.toFixed(2);
   const rows = results.map((r) => {
+    if (r.floor) return `| ${r.name} | ${ms(r.api.p50)} | ${ms(r.api.p99)} | ${r.api.perSecond.toFixed(0)} | — | — | — | — |`;
     const ratio = r.api.p99 / r.raw.p99;
     return `| ${r.name} | ${ms(r.api.p50)} | ${ms(r.api.p99)} | ${r.api.perSecond.toFixed(0)} | ${ms(r.raw.p50)} | ${ms(r.raw.p99)} | ${r.raw.perSecond.toFixed(0)} | ${ratio.toFixed(2)}× ${ratio <= TARGET_RATIO ? '' : '(over)'} |`;
   });
-  const worst = results.reduce((a, b) => (b.api.p99 / b.raw.p99 > a.api.p99 / a.raw.p99 ? b : a));
+  const measured = results.filter((r) => !r.floor);
+  const worst = measured.reduce((a, b) => (b.api.p99 / b.raw.p99 > a.api.p99 / a.raw.p99 ? b : a));
+  const met = measured.filter((r) => r.api.p99 / r.raw.p99 <= TARGET_RATIO).length;
   const errors = results.reduce((sum, r) => sum + r.api.errors + r.raw.errors, 0);
   const body = `- date: ${started.toISOString()}
 - machine: ${machine()}; load average ${load(loadAtStart)} at the start, ${load(loadavg())} at the end (the 2 vCPUs are shared with other work)
 - command: \`npm run bench -- inbox\` (BENCH_INBOX_N=${N}, BENCH_INBOX_CONNECTIONS=${CONNECTIONS}, BENCH_INBOX_SECONDS=${SECONDS}, BENCH_INBOX_ROUNDS=${ROUNDS})
-- data: ${db.n.toLocaleString('en')} applications in \`onewindow_bench\` (${db.reused ? 'reused: already seeded with this N' : `seeded by this run in ${db.seedSeconds?.toFixed(0)} s`}) across all eight services and twelve states, 40 % of them in the three queues; 8 % green channel; 30 % of queue files claimed
+- data: ${db.n.toLocaleString('en')} applications in \`onewindow_bench\` (${db.reused ? `reused: ${db.seeded}` : `seeded by this run in ${db.seedSeconds?.toFixed(0)} s`}) across all eight services and twelve states, 40 % of them in the three queues; 8 % green channel; 30 % of queue files claimed
 - load: ${CONNECTIONS} connections, ${SECONDS} s per side in ${ROUNDS} alternating rounds (API, raw, raw, API, …) each after ${WARM_UP_SECONDS} s of warm-up, page size 50 (the default). API: autocannon 9 in a child process, one session per connection. Raw: the exact statement the inbox runs for that page (\`buildInboxQuery\`), plain \`pg\` in a child process, ${CONNECTIONS} connections in closed loops. Both share the 2 cores with the server and PostgreSQL.
 - errors: ${errors}
 
@@ -158,7 +165,7 @@ function report(started: Date, loadAtStart: number[], db: Awaited<ReturnType<typ
 |---|---:|---:|---:|---:|---:|---:|---:|
 ${rows.join('\n')}
 
-Worst ratio: ${(worst.api.p99 / worst.raw.p99).toFixed(2)}× (${worst.name}); target ≤ ${TARGET_RATIO}×.
+Target API p99 ≤ ${TARGET_RATIO}× raw p99: met by ${met} of ${measured.length} filters; worst ${(worst.api.p99 / worst.raw.p99).toFixed(2)}× (${worst.name}).
 `;
   writeResultsSection('## inbox', body + notes());
   console.log(body);
@@ -167,6 +174,10 @@ Worst ratio: ${(worst.api.p99 / worst.raw.p99).toFixed(2)}× (${worst.name}); ta
 /** What the figures mean; kept beside the code that makes them. */
 function notes(): string {
   return `
-What one API request does beyond the raw statement: the session lookup (an \`UPDATE sessions … RETURNING\` that slides the expiry: a write and a commit per request), the counts query on \`queue_counters\` (run beside the page query), Nest/Fastify routing, DTO validation, the clock of each item and JSON.
+What one API request does beyond the raw statement: the session lookup (\`SessionService.resolve\`: an \`UPDATE sessions … RETURNING\` that slides the expiry, so a write and a WAL flush per request), the counts query on \`queue_counters\` (run beside the page query on a second pooled connection), Nest/Fastify routing, DTO validation, the clock of each item and JSON. The "API floor" row is all of that with no page query: its p50 is the fixed price every inbox request pays before its SQL.
+
+Where the time goes (\`BENCH_INBOX_ONLY='clerk · first' node --cpu-prof dist/bench/run.js inbox\`, 2026-11-28): the server process is idle about half of the time, waiting on PostgreSQL; of the rest, socket writes (\`writev\`) and GC lead, then Fastify's serializer, pg's row parsing and date parsing, and the inbox's own clock (\`toShanghaiIso\`, the calendar's day arithmetic: under 1 ms per 200 rows after its per-page day cache; it was 25–50 ms per 200 rows with the domain's \`elapsedFraction\` per row). The ratio is therefore set by the extra PostgreSQL work per request — the session write above all — and by how busy the shared cores are: cheap pages (a single file by number, a rare name) show the fixed cost most, expensive pages (three queues, service + unclaimed + not overdue) least. Raising the 2× margin needs the session's expiry slid at most once a minute (a plain SELECT otherwise), which belongs to libs/auth, not the inbox.
+
+Plans at 1M (EXPLAIN ANALYZE, same statements): every page without text search is a Merge Append of per-branch index scans on applications_inbox_idx under their LIMITs, reading 50–70 buffers for a first page and the same for page 51 (the cursor is an index range bound). "Claimed by me" walks the queue past other people's claims (about 1 file in 50 is the clerk's here); a partial index \`(claim_holder_id, state, green_channel DESC, due_at, id) WHERE claim_holder_id IS NOT NULL\` makes it an exact range (checked on a scratch copy). A one-day number prefix reads that day's ~2,000 files through applications_number_key and sorts them; three characters of a name go through the trigram GIN indexes; two characters through the applicant-name trigram index as a prefix; one character walks the queue.
 `;
 }

@@ -136,8 +136,8 @@ describe('the portal pages (server-rendered, no JavaScript)', () => {
       const page = await new Browser(h.portal).get('/services/food-business?lang=en');
       const words = text(page.html);
       for (const m of SERVICES.find((s) => s.code === 'food-business')!.materials) expect(words).toContain(m.nameEn);
-      expect(words).toContain('5 working day(s)');
-      expect(words).toContain('10 working day(s)');
+      expect(words).toContain('5 working days');
+      expect(words).toContain('10 working days');
       expect(words).toContain('Free of charge');
       expect(words).toMatch(/decided by \d{1,2} [A-Z][a-z]{2} \d{4}/);
       expect(page.html).toContain('class="flow"');
@@ -346,7 +346,7 @@ describe('the portal pages (server-rendered, no JavaScript)', () => {
   describe('after submission', () => {
     it('the look-up by number and phone shows state and steps, nothing personal; a wrong phone is a 404 page', async () => {
       const { api, phone } = await signedInApplicant(h, '赵六');
-      const desk = await staffDesk(h, 'pages');
+      const desk = await staffDesk(h, 'pp-track');
       const { id } = await fileToIssue(api, desk, 'business-license', businessLicenseForm());
       const [{ number }] = await h.db.query('SELECT number FROM applications WHERE id = $1', [id]);
       const browser = new Browser(h.portal);
@@ -365,7 +365,7 @@ describe('the portal pages (server-rendered, no JavaScript)', () => {
 
     it('rating: once, after issue; a poor rating opens a follow-up; the page shows it; messages are on the site', async () => {
       const { api, phone } = await signedInApplicant(h, '孙七');
-      const desk = await staffDesk(h, 'rating');
+      const desk = await staffDesk(h, 'pp-rating');
       const draft = await api.post('/api/applications', { serviceCode: 'business-license', form: {} });
       expect((await api.post(`/api/applications/${draft.body.id}/rating`, { level: 5 })).status).toBe(422);
       const { id } = await fileToIssue(api, desk, 'business-license', businessLicenseForm());
@@ -399,7 +399,7 @@ describe('the portal pages (server-rendered, no JavaScript)', () => {
 
     it('the rating form on the page: a choice is required, then it is saved', async () => {
       const { api, phone } = await signedInApplicant(h, '周八');
-      const desk = await staffDesk(h, 'rating-page');
+      const desk = await staffDesk(h, 'pp-rating-page');
       const { id } = await fileToIssue(api, desk, 'business-license', businessLicenseForm());
       const browser = new Browser(h.portal);
       await browser.get('/login');

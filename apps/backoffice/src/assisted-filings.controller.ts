@@ -27,10 +27,10 @@ class AuthorizationDto {
 }
 
 class AssistedFilingDto {
-  @ApiProperty({ type: WalkInApplicantDto }) @ValidateNested() @Type(() => WalkInApplicantDto) applicant: WalkInApplicantDto;
+  @ApiProperty({ type: WalkInApplicantDto }) @IsObject({ message: 'fields.required' }) @ValidateNested() @Type(() => WalkInApplicantDto) applicant: WalkInApplicantDto;
   @ApiProperty() @IsString({ message: 'fields.required' }) @MaxLength(50) serviceCode: string;
   @ApiPropertyOptional({ type: 'object', additionalProperties: true }) @IsOptional() @IsObject({ message: 'fields.invalid' }) form?: Record<string, unknown>;
-  @ApiProperty({ type: AuthorizationDto }) @ValidateNested() @Type(() => AuthorizationDto) authorization: AuthorizationDto;
+  @ApiProperty({ type: AuthorizationDto }) @IsObject({ message: 'fields.required' }) @ValidateNested() @Type(() => AuthorizationDto) authorization: AuthorizationDto;
 }
 
 const asStaff = (account: SignedInAccount): StaffAccount => ({ kind: 'staff', id: account.id, name: account.name, roles: account.roles, sections: account.sections });

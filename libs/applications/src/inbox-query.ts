@@ -226,7 +226,11 @@ function textSearch(raw: string | undefined, param: (value: unknown, cast?: stri
     const pattern = param(`%${literal}%`);
     return { condition: `(a.entity_name ILIKE ${pattern} OR a.applicant_name ILIKE ${pattern})`, selective: true };
   }
-  return { condition: `a.applicant_name ILIKE ${param(`${literal}%`)}`, selective: length > 1 };
+  if (length === 2) return { condition: `a.applicant_name ILIKE ${param(`${literal}%`)}`, selective: true };
+  // starts_with on the bare column: estimated from its statistics (a surname is common), and not a
+  // pattern the trigram index takes, so each branch walks applications_inbox_idx.
+  const cases = [...new Set([q, q.toLowerCase(), q.toUpperCase()])];
+  return { condition: `(${cases.map((c) => `starts_with(a.applicant_name, ${param(c)})`).join(' OR ')})`, selective: false };
 }
 
 /** The smallest digit string above every string that starts with `prefix` ('1299' → '13'); null for all nines. */

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { AccountEntity, queryReturning, SessionEntity } from '@onewindow/persistence';
+import { AccountEntity, SessionEntity } from '@onewindow/persistence';
 
 export interface SignedInAccount {
   id: string;
@@ -30,15 +30,23 @@ export class SessionService {
     return token;
   }
 
-  /** The account behind a token, sliding the expiry forward; null when unknown, expired or disabled. */
+  /**
+   * The account behind a token, sliding the expiry forward; null when unknown, expired or
+   * disabled. The expiry moves at most once a minute, so most requests only read (a write on
+   * every request would cost a commit to disk each time).
+   */
   async resolve(token: string): Promise<SignedInAccount | null> {
     if (!token || token.length > 200) return null;
-    const rows = await queryReturning<Pick<AccountEntity, 'id' | 'kind' | 'name' | 'roles' | 'sections'>>(
-      this.dataSource,
-      `UPDATE sessions s SET expires_at = now() + make_interval(hours => $2)
-         FROM accounts a
-        WHERE s.token_hash = $1 AND s.expires_at > now() AND a.id = s.account_id AND a.disabled_at IS NULL
-        RETURNING a.id, a.kind, a.name, a.roles, a.sections`,
+    const rows: Array<Pick<AccountEntity, 'id' | 'kind' | 'name' | 'roles' | 'sections'>> = await this.dataSource.query(
+      `WITH found AS (
+         SELECT s.token_hash, s.expires_at, a.id, a.kind, a.name, a.roles, a.sections
+           FROM sessions s JOIN accounts a ON a.id = s.account_id
+          WHERE s.token_hash = $1 AND s.expires_at > now() AND a.disabled_at IS NULL),
+       slid AS (
+         UPDATE sessions s SET expires_at = now() + make_interval(hours => $2)
+           FROM found f
+          WHERE s.token_hash = f.token_hash AND f.expires_at < now() + make_interval(hours => $2) - interval '1 minute')
+       SELECT id, kind, name, roles, sections FROM found`,
       [hashToken(token), this.ttlHours],
     );
     const [row] = rows;

@@ -196,8 +196,9 @@ function drawTable(doc: PDFKit.PDFDocument, table: Extract<ReportSection, { type
   table.rows.forEach((row, r) => {
     const cellTexts = row.map((cell) => cell ?? '');
     doc.font(CERTIFICATE_FONT.regular).fontSize(TABLE_FONT);
-    const lines = Math.max(1, ...cellTexts.map((text, i) => Math.ceil(doc.heightOfString(text, { width: widths[i] - 4 }) / (TABLE_FONT * 1.25) - 0.01)));
-    const height = Math.max(ROW_HEIGHT, lines * TABLE_FONT * 1.3 + 6);
+    const lineHeight = doc.heightOfString('国');
+    const lines = Math.max(1, ...cellTexts.map((text, i) => Math.round(doc.heightOfString(text || '国', { width: widths[i] - 4 }) / lineHeight)));
+    const height = Math.max(ROW_HEIGHT, lines * lineHeight + 6);
     if (doc.y + height > pageBottom(doc)) {
       doc.addPage();
       doc.y = MARGIN.top;

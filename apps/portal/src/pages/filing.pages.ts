@@ -159,7 +159,7 @@ export class FilingPagesController {
         if (path.startsWith('materials.')) return { href: `/applications/${id}/materials#m-${path.slice('materials.'.length)}`, text };
         const step = stepOfPath(view.serviceCode, path);
         const field = path.replace(/^form\./, '');
-        return { href: step ? `/applications/${id}/steps/${step.key}?return=check#${fieldId(field)}` : `#`, text: `${this.labelOf(view, field, request)}：${text}` };
+        return { href: step ? `/applications/${id}/steps/${step.key}?return=check#${fieldId(field)}` : `#`, text: `${this.labelOf(view, field, request)}${translator(request.locale)('punct.colon')}${text}` };
       });
       return this.renderCheck(request, reply, view, gaps, 422);
     }

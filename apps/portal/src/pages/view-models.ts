@@ -23,7 +23,8 @@ export function applicantOf(request: FastifyRequest): ApplicantAccount {
 }
 
 export function limitText(limit: Limit, t: Translate): string {
-  return t(limit.unit === 'working' ? 'limit.working_days' : 'limit.calendar_days', { days: limit.days });
+  const key = limit.unit === 'working' ? 'limit.working_days' : 'limit.calendar_days';
+  return t(limit.days === 1 ? `${key}_one` : key, { days: limit.days });
 }
 
 const TYPE_NAMES: Record<string, string> = { 'application/pdf': 'PDF', 'image/jpeg': 'JPG', 'image/png': 'PNG', 'application/ofd': 'OFD' };
@@ -93,7 +94,14 @@ export function clockView(clock: ApplicationClock | undefined, t: Translate): { 
     label: clock.promisedDueAt ? t('clock.due') : t('clock.due_accept'),
     dueAt,
     status: clock.status,
-    daysText: clock.status === 'paused' ? t('clock.paused') : days > 0 ? t('clock.days_left', { days }) : days === 0 ? t('clock.due_today') : t('clock.overdue', { days: -days }),
+    daysText:
+      clock.status === 'paused'
+        ? t('clock.paused')
+        : days > 0
+          ? t(days === 1 ? 'clock.days_left_one' : 'clock.days_left', { days })
+          : days === 0
+            ? t('clock.due_today')
+            : t(days === -1 ? 'clock.overdue_one' : 'clock.overdue', { days: -days }),
     ...(clock.legalDueAt ? { legalDueAt: clock.legalDueAt } : {}),
   };
 }

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ACCEPTANCE_TIME_LIMIT, CLOCK_THRESHOLDS, SERVICES, shanghaiLocalDate, TimeLimit, toShanghaiIso, WorkingCalendar } from '@onewindow/domain';
+import { promisedLimitOf } from '../application-clock';
 import { CalendarService } from '../calendar.service';
 import { addDays } from './period';
 import { rateOf } from './stats';
 
 /** States in which a file waits on the bureau (DESIGN.md's queues). */
 export const OPEN_STATES = ['submitted', 'correction_required', 'awaiting_acceptance', 'under_review', 'awaiting_seal', 'issuing'] as const;
-/** States whose clock runs against a due time kept in applications.due_at (correction_required is paused). */
-const RUNNING_BEFORE_ACCEPTANCE = ['submitted', 'awaiting_acceptance'];
+/** How far ahead a file can be due and already red: the last fifth of the longest promise, across a long holiday. */
+const HORIZON_DAYS = 20;
 const TREND_DAYS = 30;
 const OFFICE_HOURS_PER_DAY = 7;
 const HOUR = 3_600_000;
@@ -37,10 +38,9 @@ function nominalOfficeMillis(limit: TimeLimit): number {
 }
 
 /**
- * The leadership dashboard. Every figure comes from what the transitions maintain: the queue from
- * queue_counters, the clock colours from the indexed due times (a file is red once no more than
- * the last fifth of its period's office time is left before its due time), trends and on-time
- * rates from daily_service_stats. No count runs over the applications as a whole.
+ * The leadership dashboard. Every figure comes from aggregates kept in the transactions that change
+ * the files: the queue from queue_counters, red and overdue files from clock_due_counters, trends
+ * and on-time rates from daily_service_stats. No query reads the applications themselves.
  */
 @Injectable()
 export class DashboardService {
@@ -102,39 +102,52 @@ export class DashboardService {
   }
 
   /**
-   * Red and overdue files per service. One index range per state over applications_inbox_idx
-   * (state, green_channel, due_at): overdue is due before now; red is due within the last fifth
-   * of the period it runs against (the acceptance limit before acceptance, the service's promised
-   * limit — the green channel's when marked — under review).
+   * Red and overdue files per service, from clock_due_counters (kept by triggers on applications):
+   * files whose clock runs, by the local date they are due on. Due times are closes of business,
+   * so a file due on D is overdue once 17:30 on D has passed, and red while no more than the last
+   * fifth of its period's office time is left — the acceptance limit before acceptance, the
+   * service's promised limit (the green channel's when marked) under review.
    */
   private async clockCounts(calendar: WorkingCalendar, now: Date): Promise<Dashboard['clock']> {
-    const redBefore = (limit: TimeLimit) => calendar.addOfficeMillis(now, (1 - CLOCK_THRESHOLDS.red) * nominalOfficeMillis(limit));
-    const thresholds = SERVICES.flatMap((s) => [
-      { service: s.code, state: 'before', green: false, until: redBefore(ACCEPTANCE_TIME_LIMIT) },
-      { service: s.code, state: 'under_review', green: false, until: redBefore(s.promisedLimit) },
-      { service: s.code, state: 'under_review', green: true, until: redBefore(s.greenChannelPromisedLimit) },
-    ]);
-    const latest = new Date(Math.max(...thresholds.map((t) => t.until.getTime())));
-    const rows: Array<{ service_code: string; state: string; green_channel: boolean; due_at: Date }> = await this.dataSource.query(
-      `SELECT service_code, state, green_channel, due_at FROM applications
-        WHERE state = ANY($1::text[]) AND green_channel = ANY('{true,false}'::boolean[]) AND due_at >= $2 AND due_at <= $3`,
-      [[...RUNNING_BEFORE_ACCEPTANCE, 'under_review'], now, latest],
-    );
-    const overdue: Array<{ service_code: string; count: number }> = await this.dataSource.query(
-      `SELECT service_code, count(*)::int AS count FROM applications
-        WHERE state = ANY($1::text[]) AND green_channel = ANY('{true,false}'::boolean[]) AND due_at < $2
-        GROUP BY service_code`,
-      [[...RUNNING_BEFORE_ACCEPTANCE, 'under_review'], now],
+    const today = calendar.localDateOf(now);
+    const rows: Array<{ service_code: string; state: string; green_channel: boolean; due_on: string; count: number }> = await this.dataSource.query(
+      `SELECT service_code, state, green_channel, to_char(due_on, 'YYYY-MM-DD') AS due_on, count
+         FROM clock_due_counters WHERE count <> 0 AND due_on <= $1`,
+      [addDays(today, HORIZON_DAYS)],
     );
     const byService = new Map<string, { serviceCode: string; red: number; overdue: number }>(SERVICES.map((s) => [s.code, { serviceCode: s.code, red: 0, overdue: 0 }]));
-    for (const row of rows) {
-      const kind = row.state === 'under_review' ? 'under_review' : 'before';
-      const threshold = thresholds.find((t) => t.service === row.service_code && t.state === kind && (kind === 'before' || t.green === row.green_channel));
-      if (threshold && row.due_at.getTime() <= threshold.until.getTime()) byService.get(row.service_code)!.red++;
+    // Office time left at which a file turns red, per service: before acceptance, under review, under review in the green channel.
+    const redWithin = new Map<string, { before: number; review: number; green: number }>(
+      SERVICES.map((service) => [
+        service.code,
+        {
+          before: (1 - CLOCK_THRESHOLDS.red) * nominalOfficeMillis(ACCEPTANCE_TIME_LIMIT),
+          review: (1 - CLOCK_THRESHOLDS.red) * nominalOfficeMillis(promisedLimitOf({ greenChannel: false }, service)),
+          green: (1 - CLOCK_THRESHOLDS.red) * nominalOfficeMillis(promisedLimitOf({ greenChannel: true }, service)),
+        },
+      ]),
+    );
+    // Few distinct dates, worked out once each in date order; past the widest red window no later date can be red.
+    const widest = Math.max(...[...redWithin.values()].flatMap((t) => [t.before, t.review, t.green]));
+    const days = new Map<string, { overdue: boolean; officeLeft: number }>();
+    let beyond = false;
+    for (const date of [...new Set(rows.map((r) => r.due_on))].sort()) {
+      const close = calendar.closeOfBusiness(date);
+      if (close.getTime() < now.getTime()) days.set(date, { overdue: true, officeLeft: 0 });
+      else if (beyond) days.set(date, { overdue: false, officeLeft: Number.POSITIVE_INFINITY });
+      else {
+        const officeLeft = calendar.officeMillisBetween(now, close);
+        beyond = officeLeft > widest;
+        days.set(date, { overdue: false, officeLeft });
+      }
     }
-    for (const row of overdue) {
+    for (const row of rows) {
       const entry = byService.get(row.service_code);
-      if (entry) entry.overdue = row.count;
+      const within = redWithin.get(row.service_code);
+      if (!entry || !within) continue;
+      const day = days.get(row.due_on)!;
+      if (day.overdue) entry.overdue += row.count;
+      else if (day.officeLeft <= (row.state !== 'under_review' ? within.before : row.green_channel ? within.green : within.review)) entry.red += row.count;
     }
     const list = [...byService.values()];
     return { red: list.reduce((a, s) => a + s.red, 0), overdue: list.reduce((a, s) => a + s.overdue, 0), byService: list };

@@ -169,3 +169,15 @@ describe('computeMonthlyReport', () => {
     expect(niceScale(128)).toEqual({ max: 150, step: 50 });
   });
 });
+
+describe('report jobs', () => {
+  // Imported here to keep the queue library's own spec untouched.
+  const { parseJobPayload, MalformedJobError } = jest.requireActual('@onewindow/queues') as typeof import('@onewindow/queues');
+  it('take a month (or none: the scheduler) and a day (or none: yesterday), and refuse anything else for good', () => {
+    expect(parseJobPayload('monthly-report', {})).toEqual({});
+    expect(parseJobPayload('monthly-report', { month: '2026-10', requestedBy: '局领导', extra: 1 })).toEqual({ month: '2026-10', requestedBy: '局领导' });
+    expect(() => parseJobPayload('monthly-report', { month: '2026-13' })).toThrow(MalformedJobError);
+    expect(parseJobPayload('daily-stats', { day: '2026-11-27' })).toEqual({ day: '2026-11-27' });
+    expect(() => parseJobPayload('daily-stats', { day: 'yesterday' })).toThrow(MalformedJobError);
+  });
+});

@@ -6,7 +6,7 @@ import { NotFoundError, ValidationFailedError } from '@onewindow/domain/errors';
 import { AppConfig } from '@onewindow/config';
 import { canonicalJson } from '@onewindow/documents';
 import { ReportPdfRenderer } from '@onewindow/documents/report-pdf.renderer';
-import { FILE_STORAGE, FileStorage, MonthlyReportEntity } from '@onewindow/persistence';
+import { FILE_STORAGE, FileStorage, MonthlyReportEntity, queryReturning } from '@onewindow/persistence';
 import { DEFAULT_JOB_OPTIONS, QUEUES, QueueRegistry } from '@onewindow/queues';
 import { CalendarService } from '../calendar.service';
 import { CHART_IDS, ChartId, chartSvg, reportChart } from './charts';
@@ -153,11 +153,15 @@ export class ReportsService implements OnModuleDestroy {
     return { month, created };
   }
 
-  /** Rebuilds a closed day's dashboard aggregates from its audit events (default: yesterday). */
-  async rebuildDay(day?: string, now: Date = new Date()): Promise<{ day: string; services: number }> {
+  /**
+   * Rebuilds a closed day's dashboard aggregates from its audit events (default: yesterday), and
+   * drops the clock counters that have come down to zero.
+   */
+  async rebuildDay(day?: string, now: Date = new Date()): Promise<{ day: string; services: number; emptyCountersDropped: number }> {
     const target = day ?? addDays(shanghaiLocalDate(now), -1);
     const counts = await this.dataSource.transaction((em) => rebuildDailyAggregates(em, target, this.calendars.current));
-    return { day: target, services: counts.size };
+    const dropped = await queryReturning<{ due_on: string }>(this.dataSource, 'DELETE FROM clock_due_counters WHERE count = 0 RETURNING due_on', []);
+    return { day: target, services: counts.size, emptyCountersDropped: dropped.length };
   }
 
   /** Queues a run of the report job for a month that is over; its progress shows in `runStatus`. */

@@ -5,6 +5,7 @@ import { VerificationCheckEntity } from './verification-check.entity';
 import { KeyProjectEntity } from './key-project.entity';
 import { MonthlyReportEntity } from './monthly-report.entity';
 import { DailyServiceStatEntity } from './daily-service-stat.entity';
+import { ClockDueCounterEntity } from './clock-due-counter.entity';
 import { PasswordTokenEntity } from './password-token.entity';
 import { NotificationEntity } from './notification.entity';
 import { NoticeEntity } from './notice.entity';
@@ -31,6 +32,7 @@ export {
   KeyProjectEntity,
   MonthlyReportEntity,
   DailyServiceStatEntity,
+  ClockDueCounterEntity,
   PasswordTokenEntity,
   NotificationEntity,
   NoticeEntity,
@@ -60,6 +62,7 @@ export const ENTITIES = [
   KeyProjectEntity,
   MonthlyReportEntity,
   DailyServiceStatEntity,
+  ClockDueCounterEntity,
   PasswordTokenEntity,
   NotificationEntity,
   NoticeEntity,
