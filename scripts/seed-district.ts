@@ -163,21 +163,24 @@ export async function seedDistrict(db: DataSource, options: DistrictSeedOptions 
     for (const [i, project] of PROJECTS.entries()) applications += await seeder.project(em, project, i, applicants[i % applicants.length]);
   });
 
-  // Events dated on days whose audit digest is stored would read as tampering: leave such a month out.
-  const monthStart = `${month}-01`;
-  const monthEnd = addDaysToLocalDate(nextMonthStart(month), -1);
-  const [{ n: digested }] = await db.query(`SELECT count(*)::int AS n FROM audit_daily_digests WHERE day >= $1 AND day <= $2`, [monthStart, monthEnd]);
-  if (digested > 0) {
-    skipped = `the audit digests of ${month} are stored already: its applications were not seeded`;
-  } else {
+  // The report's month, and the current month up to now so that the dashboard has a live queue and trend. Events
+  // dated on days whose audit digest is stored would read as tampering: such a month is left out.
+  const today = shanghaiLocalDate(now);
+  const skippedMonths: string[] = [];
+  for (const [m, lastDay] of [[month, lastDayOf(month)], ...(options.month ? [] : [[today.slice(0, 7), today]])]) {
+    const [{ n: digested }] = await db.query(`SELECT count(*)::int AS n FROM audit_daily_digests WHERE day >= $1 AND day <= $2`, [`${m}-01`, lastDay]);
+    if (digested > 0) {
+      skippedMonths.push(m);
+      continue;
+    }
     await db.transaction(async (em) => {
-      applications += await seeder.month(em, month, applicants);
+      applications += await seeder.month(em, m, applicants, lastDay);
     });
   }
+  if (skippedMonths.length) skipped = `the audit digests of ${skippedMonths.join(', ')} are stored already: their applications were not seeded`;
 
   // The dashboard's aggregates for every closed day the seed touched, rebuilt from the events it wrote.
-  const firstDay = seeder.earliestDay ?? monthStart;
-  const today = shanghaiLocalDate(now);
+  const firstDay = seeder.earliestDay ?? `${month}-01`;
   await db.transaction(async (em) => {
     for (let day = firstDay; day < today; day = addDaysToLocalDate(day, 1)) await rebuildDailyAggregates(em, day, calendar);
   });
@@ -185,9 +188,9 @@ export async function seedDistrict(db: DataSource, options: DistrictSeedOptions 
   return { month, projects: PROJECTS.length, started, applications, ...(skipped ? { skipped } : {}) };
 }
 
-function nextMonthStart(month: string): string {
+function lastDayOf(month: string): string {
   const [year, m] = month.split('-').map(Number);
-  return m === 12 ? `${year + 1}-01-01` : `${year}-${String(m + 1).padStart(2, '0')}-01`;
+  return addDaysToLocalDate(m === 12 ? `${year + 1}-01-01` : `${year}-${String(m + 1).padStart(2, '0')}-01`, -1);
 }
 
 async function ensurePeople(db: DataSource, password?: string): Promise<People> {
@@ -361,11 +364,12 @@ class HistoryWriter {
     return files.length;
   }
 
-  /** A month of applications: on every working day, files of the eight services in turn, each with its pattern's outcome. */
-  async month(em: EntityManager, month: string, applicants: Applicant[]): Promise<number> {
+  /** A month of applications up to a day: on every working day, files of the eight services in turn, each with its pattern's outcome. */
+  async month(em: EntityManager, month: string, applicants: Applicant[], lastDay: string): Promise<number> {
     const days: string[] = [];
-    for (let day = `${month}-01`; day.startsWith(month); day = addDaysToLocalDate(day, 1)) if (this.calendar.isWorkingDay(day)) days.push(day);
+    for (let day = `${month}-01`; day <= lastDay; day = addDaysToLocalDate(day, 1)) if (this.calendar.isWorkingDay(day)) days.push(day);
     let n = 0;
+    let written = 0;
     for (const [d, day] of days.entries()) {
       const perDay = 3 + (d % 3);
       for (let k = 0; k < perDay; k++, n++) {
@@ -377,7 +381,7 @@ class HistoryWriter {
         const entityName = names[n % names.length];
         const steps = this.stepsFor(service, day, time, outcome);
         const assisted = n % 7 === 3;
-        await this.write(em, {
+        written += await this.write(em, {
           serviceCode: service.code,
           number: this.number(day),
           entityName,
@@ -391,7 +395,7 @@ class HistoryWriter {
         });
       }
     }
-    return n;
+    return written;
   }
 
   private outcomeFor(service: ServiceDefinition, outcome: Outcome): Outcome {
@@ -513,11 +517,15 @@ class HistoryWriter {
     }
   }
 
-  /** One file: its row, its events (cut at `now`), pauses, corrections, seal order and rating, and the queue counter. */
-  async write(em: EntityManager, spec: FileSpec): Promise<void> {
+  /**
+   * One file: its row, its events (cut at `now`), pauses, corrections, seal order and rating, and the queue counter.
+   * Returns 1, or 0 for a file whose submission would lie in the future.
+   */
+  async write(em: EntityManager, spec: FileSpec): Promise<number> {
     // Nothing after `now`; a file is never left in a state only a machine passes through.
     const steps = spec.steps.filter((s) => s.at.getTime() <= this.now.getTime());
     while (steps.length && ['submitted', 'issuing'].includes(steps[steps.length - 1].to)) steps.pop();
+    if (steps.length === 0) return 0;
     const service = getService(spec.serviceCode)!;
     const created = new Date((spec.steps[0]?.at ?? this.now).getTime() - 20 * 60_000);
     const firstDay = shanghaiLocalDate(created);
@@ -598,6 +606,7 @@ class HistoryWriter {
     const issuedAt = find('issued');
     if (issuedAt && spec.serviceCode === 'business-license') await this.sealOrder(em, id, spec.entityName, issuedAt);
     if (issuedAt || state === 'denied') await this.rating(em, id, spec.applicant.accountId, decided ?? issuedAt!, spec.number);
+    return 1;
   }
 
   private async sealOrder(em: EntityManager, applicationId: string, entityName: string, issuedAt: Date): Promise<void> {

@@ -436,6 +436,16 @@ describe('the monthly business-environment report (营商环境建设工作月�
     expect(report.charts.map((c: { id: string }) => c.id)).toEqual(['volumes', 'processing', 'on-time', 'daily', 'ratings']);
   });
 
+  it('computes the month under way live, marked not final, and stores nothing for it', async () => {
+    const month = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 7);
+    const live = await leader.get(`/api/reports/monthly?month=${month}`);
+    expect(live.status).toBe(200);
+    expect(live.body).toMatchObject({ month, final: false, stored: false });
+    expect((await leader.get(`/api/reports/monthly?month=${month}&format=csv`)).raw.toString('utf8')).toContain('月度未结束');
+    expect((await leader.post('/api/reports/monthly/runs', { month })).status).toBe(400);
+    expect(await h.db.query(`SELECT month FROM monthly_reports WHERE month = $1`, [month])).toEqual([]);
+  });
+
   it('serves the CSV as UTF-8 with a byte order mark, Chinese headers and the same totals', async () => {
     const response = await leader.get(`/api/reports/monthly?month=${MAY}&format=csv`);
     expect(response.status).toBe(200);

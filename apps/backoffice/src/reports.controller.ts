@@ -54,7 +54,12 @@ export class ReportsController {
   @Get('charts/:chart.svg')
   async chart(@CurrentAccount() account: SignedInAccount, @Param('chart') chart: string, @Query() query: MonthQuery, @Res() reply: FastifyReply): Promise<void> {
     const svg = await this.reports.chart(query.month, chart, account.name);
-    void reply.header('content-type', 'image/svg+xml; charset=utf-8').header('cache-control', 'private, no-store').send(svg);
+    // An <img> still shows it; opened on its own it is a download, so no script in an SVG ever runs on this origin.
+    void reply
+      .header('content-type', 'image/svg+xml; charset=utf-8')
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`${chart}-${query.month}.svg`)}`)
+      .header('cache-control', 'private, no-store')
+      .send(svg);
   }
 
   /** Runs the report job for a month that is over (stores it if it is not stored yet); poll the status for its progress. */

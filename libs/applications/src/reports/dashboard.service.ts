@@ -19,7 +19,10 @@ export interface Dashboard {
   /** Today's queue, from queue_counters (kept by every transition). */
   queue: Array<{ serviceCode: string; serviceName: string; open: number; states: Record<string, number> }>;
   queueTotals: Record<string, number>;
-  /** Files whose running clock is red (≥ 80 % of the period used) or past due, from the due times the transitions keep. */
+  /**
+   * Files whose running clock is red (the last fifth of the period left) or past due, from clock_due_counters. A file
+   * paused in a special procedure still counts by its due date; one waiting for the applicant's correction does not.
+   */
   clock: {
     red: number;
     overdue: number;
@@ -27,7 +30,7 @@ export interface Dashboard {
   };
   /** Decisions of the last 30 closed days (yesterday back), and how many were on time. */
   onTime: { from: string; to: string; decided: number; decidedOnTime: number; rate: number | null };
-  /** Submissions per day, today included, from daily_service_stats. */
+  /** Submissions and issues per day for the last 30 days, today included, from daily_service_stats. */
   submissions: Array<{ date: string; submitted: number; issued: number }>;
 }
 

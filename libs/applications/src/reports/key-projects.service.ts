@@ -5,6 +5,7 @@ import {
   ApplicationState,
   formatTenThousandths,
   isLocalDate,
+  isProjectCode,
   SERVICES,
   shanghaiLocalDate,
   toShanghaiIso,
@@ -106,6 +107,7 @@ export class KeyProjectsService {
   }
 
   async get(projectCode: string, now: Date = new Date()): Promise<KeyProjectView & { applications: Array<{ id: string; number: string; serviceCode: string; state: string; submittedAt: string | null }> }> {
+    if (!isProjectCode(projectCode)) throw new NotFoundError();
     const [view] = await this.views(this.dataSource.manager, [projectCode], now);
     if (!view) throw new NotFoundError();
     const files = await this.filesOf(this.dataSource.manager, [projectCode]);
@@ -122,7 +124,10 @@ export class KeyProjectsService {
     input: { owner?: string | null; investment?: string | null; plannedStart?: string | null; section?: string | null },
   ): Promise<KeyProjectView> {
     if (!staff.roles.some((role) => REGISTER_ROLES.includes(role))) throw new ForbiddenError();
+    if (!isProjectCode(projectCode)) throw new NotFoundError();
     const fields: Record<string, string> = {};
+    // PostgreSQL text cannot hold NUL; other control characters have no place in a company's name either.
+    if (typeof input.owner === 'string' && /[\u0000-\u001f]/.test(input.owner)) fields.owner = 'fields.invalid';
     if (input.investment !== undefined && input.investment !== null && amountToTenThousandths(input.investment) === null) fields.investment = 'fields.invalid';
     if (input.plannedStart !== undefined && input.plannedStart !== null && !isLocalDate(input.plannedStart)) fields.plannedStart = 'fields.invalid';
     if (input.section !== undefined && input.section !== null && !SECTIONS.some((s) => s.code === input.section)) fields.section = 'fields.invalid';
@@ -147,6 +152,7 @@ export class KeyProjectsService {
    */
   async recordStart(staff: StaffAccount, projectCode: string, input: { startedOn: string }, now: Date = new Date()): Promise<KeyProjectView> {
     if (!staff.roles.includes('helper') && !staff.roles.includes('administrator')) throw new ForbiddenError();
+    if (!isProjectCode(projectCode)) throw new NotFoundError();
     if (!isLocalDate(input.startedOn) || input.startedOn > shanghaiLocalDate(now)) throw new ValidationFailedError({ startedOn: 'fields.invalid' });
     return this.dataSource.transaction(async (em) => {
       const project = await em.getRepository(KeyProjectEntity).findOne({ where: { projectCode }, lock: { mode: 'pessimistic_write' } });
@@ -199,7 +205,10 @@ export class KeyProjectsService {
     return { week: week.label, from: week.firstDay, to: week.lastDay, asOf: toShanghaiIso(now), items };
   }
 
-  /** 月通报: the register at the month's end, the month's starts and permits, by section in charge. */
+  /**
+   * 月通报: the register at the month's end — projects, investment, starts (by the recorded start dates), the
+   * month's permits and decisions, by section in charge — with each project's permits as they stand now.
+   */
   async bulletin(month: string, now: Date = new Date()) {
     const period = monthPeriod(month);
     if (period.from > now) throw new ValidationFailedError({ month: 'fields.month_in_future' });

@@ -1,4 +1,5 @@
 import { SEED_CALENDAR_DAYS, WorkingCalendar } from '@onewindow/domain';
+import { MalformedJobError, parseJobPayload } from '@onewindow/queues';
 import { chartSvg, niceScale, reportCharts } from './charts';
 import { countsOfTransition } from './daily-aggregates';
 import { ClockRecord, decidedOnTime, dueAtDecision, greenAt, isDecision } from './decision-timing';
@@ -171,8 +172,6 @@ describe('computeMonthlyReport', () => {
 });
 
 describe('report jobs', () => {
-  // Imported here to keep the queue library's own spec untouched.
-  const { parseJobPayload, MalformedJobError } = jest.requireActual('@onewindow/queues') as typeof import('@onewindow/queues');
   it('take a month (or none: the scheduler) and a day (or none: yesterday), and refuse anything else for good', () => {
     expect(parseJobPayload('monthly-report', {})).toEqual({});
     expect(parseJobPayload('monthly-report', { month: '2026-10', requestedBy: '局领导', extra: 1 })).toEqual({ month: '2026-10', requestedBy: '局领导' });

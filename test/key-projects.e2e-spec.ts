@@ -1,0 +1,269 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import {
+  CalendarService,
+  computeMonthlyReport,
+  KeyProjectsService,
+  loadMonthlyReportInput,
+  monthPeriod,
+  verifyAuditChain,
+} from '@onewindow/applications';
+import { SEED_CALENDAR_DAYS, WorkingCalendar } from '@onewindow/domain';
+import { createDataSource, dropDatabase, ensureDatabase, runMigrations } from '@onewindow/persistence';
+import { seedDistrict } from '../scripts/seed-district';
+import { Api } from './support/api';
+import { createStaff, Harness, STAFF_PASSWORD, startHarness } from './support/harness';
+
+const sh = (local: string) => new Date(`${local}+08:00`);
+const code = () => `2026-140603-02-01-${String(100000 + Math.floor(Math.random() * 800000)).padStart(6, '0')}`;
+
+describe('key projects (重点项目): register, permit progress, start of works, start rate, dispatch, bulletin, assessment', () => {
+  let h: Harness;
+  let clerk: Api;
+  let head: Api;
+  let leader: Api;
+  let helper: Api;
+  let otherHelper: Api;
+  let admin: Api;
+  let vendor: Api;
+
+  beforeAll(async () => {
+    h = await startHarness({ worker: false });
+    const backoffice = new Api(h.backoffice);
+    const roles: Record<string, [string[], string[]?]> = {
+      'kp-clerk': [['window_clerk']],
+      'kp-head': [['section_head'], ['construction']],
+      'kp-leader': [['leadership']],
+      'kp-helper': [['helper']],
+      'kp-other-helper': [['helper']],
+      'kp-admin': [['administrator']],
+      'kp-vendor': [['seal_vendor']],
+    };
+    for (const [username, [r, sections]] of Object.entries(roles)) await createStaff(h.db, { username, roles: r, sections, name: username });
+    // One at a time: the login throttle counts attempts in flight per address.
+    const login = async (username: string) => {
+      const response = await backoffice.post('/api/auth/login', { username, password: STAFF_PASSWORD });
+      expect(response.status).toBe(200);
+      return backoffice.as(response.body.token);
+    };
+    clerk = await login('kp-clerk');
+    head = await login('kp-head');
+    leader = await login('kp-leader');
+    helper = await login('kp-helper');
+    otherHelper = await login('kp-other-helper');
+    admin = await login('kp-admin');
+    vendor = await login('kp-vendor');
+  });
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('reports the start rate as the district does: 161 of 171 projects started is 94.2 %', async () => {
+    // A register of 171 projects as it stood on May 31 (registered May 1), 161 of them started on May 20. Projects other
+    // tests register today do not count as of that date.
+    for (let i = 0; i < 171; i++) {
+      await h.db.query(
+        `INSERT INTO key_projects (project_code, name, reason, marked_by, started_on, created_at) VALUES ($1, $2, '市级重点工程', $3, $4, '2026-05-01T09:00:00+08:00')`,
+        [`2026-140603-02-01-${String(700000 + i).padStart(6, '0')}`, `平鲁区重点项目第${i + 1}号`, randomUUID(), i < 161 ? '2026-05-20' : null],
+      );
+    }
+    const response = await leader.get('/api/key-projects/start-rate?asOf=2026-05-31');
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ asOf: '2026-05-31', total: 171, started: 161, rate: 0.9415, percent: '94.2 %' });
+    // A day before any of them started, none had.
+    expect((await leader.get('/api/key-projects/start-rate?asOf=2026-05-19')).body).toMatchObject({ total: 171, started: 0, percent: '0.0 %' });
+    const today = (await leader.get('/api/key-projects/start-rate')).body;
+    expect(today.total).toBeGreaterThanOrEqual(171);
+    expect(today.started).toBeGreaterThanOrEqual(161);
+  });
+
+  it('keeps the register: owner, investment, planned start, section in charge; linked files and their permit progress; start of works by its helper', async () => {
+    const projectCode = code();
+    const marked = await clerk.post('/api/key-projects', { projectCode, name: '年产4000万平方米纸面石膏板生产线项目', reason: '省级重点项目', helperUsernames: ['kp-helper'] });
+    expect(marked.status).toBe(201);
+
+    expect((await head.request('PATCH', `/api/key-projects/${projectCode}`, { investment: '1.23456' })).status).toBe(400);
+    expect((await head.request('PATCH', `/api/key-projects/${projectCode}`, { section: 'nowhere' })).status).toBe(400);
+    expect((await leader.request('PATCH', `/api/key-projects/${projectCode}`, { owner: 'x' })).status).toBe(403);
+    expect((await head.request('PATCH', `/api/key-projects/${randomUUID()}`, { owner: 'x' })).status).toBe(404);
+    const updated = await head.request('PATCH', `/api/key-projects/${projectCode}`, { owner: '朔州市平鲁区北新建材有限公司', investment: '27700', plannedStart: '2026-06-01', section: 'construction' });
+    expect(updated.status).toBe(200);
+    expect(updated.body).toMatchObject({
+      projectCode,
+      owner: '朔州市平鲁区北新建材有限公司',
+      investment: '27700',
+      plannedStart: '2026-06-01',
+      section: { code: 'construction', name: '建设科' },
+      helpers: [{ username: 'kp-helper' }],
+      started: false,
+      permitsIssued: 0,
+      permits: [
+        { step: 'investment-filing', status: 'not_filed' },
+        { step: 'land-planning', status: 'not_filed' },
+        { step: 'engineering-planning', status: 'not_filed' },
+        { step: 'construction', status: 'not_filed' },
+      ],
+    });
+
+    // Planned start passed, not started: on this week's dispatch list.
+    let dispatch = (await leader.get('/api/key-projects/dispatch')).body;
+    expect(dispatch.week).toMatch(/^\d{4}-W\d{2}$/);
+    expect(dispatch.items.find((i: { projectCode: string }) => i.projectCode === projectCode).problems).toEqual([expect.objectContaining({ kind: 'overdue', since: '2026-06-01' })]);
+
+    expect((await helper.post(`/api/key-projects/${projectCode}/start`, { startedOn: '2026-10-10' })).status).toBe(422);
+
+    // Its files, linked by the project code: three permits issued, the engineering planning permit refused once.
+    const file = async (serviceCode: string, state: string, issuedAt: string | null, submittedAt: string) => {
+      const id = randomUUID();
+      await h.db.query(
+        `INSERT INTO applications (id, number, service_code, state, applicant_id, owner_account_id, form, contact_phone, project_code, submitted_at, issued_at, created_at, green_channel)
+         VALUES ($1, $2, $3, $4, $1, $1, '{}', '13900000000', $5, $6, $7, $6, true)`,
+        [id, `K${id.replace(/-/g, '').slice(0, 19)}`, serviceCode, state, projectCode, sh(submittedAt), issuedAt ? sh(issuedAt) : null],
+      );
+      return id;
+    };
+    await file('investment-filing', 'issued', '2026-07-02T10:00', '2026-07-01T10:00');
+    await file('land-planning', 'issued', '2026-08-10T10:00', '2026-08-03T10:00');
+    const refused = await file('engineering-planning', 'not_accepted', null, '2026-09-01T10:00');
+    await h.db.query(`UPDATE applications SET updated_at = $2 WHERE id = $1`, [refused, sh('2026-09-02T10:00')]);
+    await file('construction', 'issued', '2026-10-20T10:00', '2026-10-15T10:00');
+
+    const view = (await leader.get(`/api/key-projects/${projectCode}`)).body;
+    expect(view.permits.map((p: { status: string }) => p.status)).toEqual(['issued', 'issued', 'not_accepted', 'issued']);
+    expect(view.permits[2].problem).toMatchObject({ kind: 'not_accepted', severity: 'blocked' });
+    expect(view.permitsIssued).toBe(3);
+    expect(view.applications).toHaveLength(4);
+    dispatch = (await leader.get('/api/key-projects/dispatch')).body;
+    expect(dispatch.items.find((i: { projectCode: string }) => i.projectCode === projectCode).problems.map((p: { kind: string; step?: string }) => [p.kind, p.step])).toEqual([
+      ['not_accepted', 'engineering-planning'],
+      ['overdue', undefined],
+    ]);
+
+    // Only the project's helper (or an administrator for its owner) records the start, not before the permit, not in the future, once.
+    expect((await otherHelper.post(`/api/key-projects/${projectCode}/start`, { startedOn: '2026-10-21' })).status).toBe(403);
+    expect((await clerk.post(`/api/key-projects/${projectCode}/start`, { startedOn: '2026-10-21' })).status).toBe(403);
+    expect((await helper.post(`/api/key-projects/${projectCode}/start`, { startedOn: '2026-10-19' })).status).toBe(422);
+    expect((await helper.post(`/api/key-projects/${projectCode}/start`, { startedOn: '2099-01-01' })).status).toBe(400);
+    const started = await helper.post(`/api/key-projects/${projectCode}/start`, { startedOn: '2026-10-21' });
+    expect(started.status).toBe(200);
+    expect(started.body).toMatchObject({ started: true, startedOn: '2026-10-21', startRecordedBy: { name: 'kp-helper' } });
+    expect((await helper.post(`/api/key-projects/${projectCode}/start`, { startedOn: '2026-10-22' })).status).toBe(422);
+    const [audit] = await h.db.query(`SELECT actor_name, data FROM audit_events WHERE action = 'key_project_started' AND data->>'projectCode' = $1`, [projectCode]);
+    expect(audit).toMatchObject({ actor_name: 'kp-helper', data: { projectCode, startedOn: '2026-10-21' } });
+
+    // The October bulletin counts the start and the construction permit (the project registered in June).
+    await h.db.query(`UPDATE key_projects SET created_at = '2026-06-01T09:00:00+08:00' WHERE project_code = $1`, [projectCode]);
+    const bulletin = (await leader.get('/api/key-projects/bulletin?month=2026-10')).body;
+    expect(bulletin).toMatchObject({ month: '2026-10', asOf: '2026-10-31', final: true });
+    expect(bulletin.startedThisMonth).toContainEqual({ projectCode, name: '年产4000万平方米纸面石膏板生产线项目', startedOn: '2026-10-21' });
+    expect(bulletin.permitsIssued.construction).toBeGreaterThanOrEqual(1);
+    expect(bulletin.bySection.find((s: { section: { code: string } }) => s.section.code === 'construction')).toMatchObject({ projects: expect.any(Number), started: expect.any(Number) });
+    expect(bulletin.projectList.find((p: { projectCode: string }) => p.projectCode === projectCode)).toMatchObject({ startedOn: '2026-10-21', investment: '27700' });
+    expect((await leader.get('/api/key-projects/bulletin?month=2026-13')).status).toBe(400);
+  });
+
+  it('ranks sections by the share of decisions made on time in a quarter', async () => {
+    const response = await leader.get('/api/key-projects/assessment?quarter=2026-Q4');
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ quarter: '2026-Q4', from: '2026-10-01', to: '2026-12-31', final: false });
+    const sections = response.body.sections.map((s: { section: { code: string } }) => s.section.code).sort();
+    expect(sections).toEqual(['construction', 'food_drug', 'investment', 'market_registration', 'planning', 'social_organizations']);
+    const rates = response.body.sections.map((s: { rate: number | null }) => s.rate ?? -1);
+    expect([...rates].sort((a, b) => b - a)).toEqual(rates);
+    expect((await leader.get('/api/key-projects/assessment?quarter=2026-Q5')).status).toBe(400);
+  });
+
+  it('answers hostile input with a 4xx, never a 500', async () => {
+    const hostile = ['%00', "'%20OR%20'1'%3D'1", '..%2F..%2Fetc%2Fpasswd', encodeURIComponent('𠀀'.repeat(300))];
+    const refused = (status: number) => expect(status >= 400 && status < 500 ? 'refused' : status).toBe('refused');
+    for (const value of hostile) {
+      for (const path of [`/api/key-projects/${value}`, `/api/key-projects/bulletin?month=${value}`, `/api/key-projects/assessment?quarter=${value}`, `/api/key-projects/start-rate?asOf=${value}`]) {
+        refused((await leader.get(path)).status);
+      }
+      refused((await head.request('PATCH', `/api/key-projects/${value}`, { owner: 'x' })).status);
+      refused((await helper.post(`/api/key-projects/${value}/start`, { startedOn: '2026-11-01' })).status);
+      refused((await leader.get(`/api/reports/monthly?month=${value}`)).status);
+      refused((await leader.get(`/api/reports/monthly/runs/${value}`)).status);
+      refused((await leader.get(`/api/reports/monthly/charts/${value}.svg?month=2026-05`)).status);
+    }
+    const existing = code();
+    expect((await clerk.post('/api/key-projects', { projectCode: existing, name: '碳基新材料产业化项目', reason: '新材料产业链项目', helperUsernames: ['kp-helper'] })).status).toBe(201);
+    for (const body of [{ owner: 'a\u0000b' }, { investment: '\u0000' }, { plannedStart: '2026-02-30' }, { section: ['planning'] }, { owner: 42 }, { startedOn: '2026-11-01' }]) {
+      expect((await head.request('PATCH', `/api/key-projects/${existing}`, body)).status).toBe(400);
+    }
+    for (const body of [{ startedOn: '\u0000' }, { startedOn: 20261101 }, {}, { startedOn: '2026-13-01' }]) {
+      expect((await helper.post(`/api/key-projects/${existing}/start`, body)).status).toBe(400);
+    }
+  });
+
+  it('is read by leadership and the staff who follow projects, never by the seal-carving vendor', async () => {
+    for (const api of [leader, head, helper, clerk, admin]) expect((await api.get('/api/key-projects')).status).toBe(200);
+    for (const path of ['/api/key-projects', '/api/key-projects/start-rate', '/api/key-projects/dispatch', '/api/key-projects/bulletin?month=2026-10']) {
+      expect((await vendor.get(path)).status).toBe(403);
+    }
+  });
+});
+
+describe("the demo's district seed (scripts/seed-district.ts), in a database of its own", () => {
+  const database = `onewindow_seedtest_${randomBytes(4).toString('hex')}`;
+  const withDatabase = (url: string) => {
+    const u = new URL(url);
+    u.pathname = `/${database}`;
+    return u.toString();
+  };
+  let db: DataSource;
+  const now = sh('2026-11-28T10:00');
+
+  beforeAll(async () => {
+    const urls = { adminUrl: process.env.DATABASE_ADMIN_URL!, ownerUrl: withDatabase(process.env.DATABASE_OWNER_URL!), appUrl: withDatabase(process.env.DATABASE_URL!) };
+    await ensureDatabase(urls);
+    await runMigrations(urls);
+    db = await createDataSource(urls.ownerUrl, { poolSize: 2 }).initialize();
+  }, 120_000);
+
+  afterAll(async () => {
+    await db?.destroy();
+    await dropDatabase(process.env.DATABASE_ADMIN_URL!, database);
+  });
+
+  it("seeds a register like Pinglu's and a month of applications across the eight services, with an intact audit chain", async () => {
+    const summary = await seedDistrict(db, { now });
+    expect(summary).toMatchObject({ month: '2026-10', projects: 5, started: 2 });
+    expect(summary.applications).toBeGreaterThan(60);
+    expect(await seedDistrict(db, { now })).toMatchObject({ skipped: 'the district register is seeded already' });
+
+    const calendar = new WorkingCalendar(SEED_CALENDAR_DAYS);
+    const projects = new KeyProjectsService(db, { current: calendar } as unknown as CalendarService);
+    const list = await projects.list(now);
+    const byName = (fragment: string) => list.find((p) => p.name.includes(fragment))!;
+    expect(byName('光伏组件')).toMatchObject({ started: true, permitsIssued: 4, investment: '120000' });
+    expect(byName('纸面石膏板')).toMatchObject({ started: true, permitsIssued: 4, investment: '27700' });
+    expect(byName('高岭土').permits[3]).toMatchObject({ status: 'correction_required', problem: { kind: 'correction', severity: 'blocked' } });
+    expect(byName('碳基新材料').permits[1]).toMatchObject({ status: 'under_review', problem: { kind: 'overdue' } });
+    expect(byName('矿用智能机器人')).toMatchObject({ started: false, permitsIssued: 1 });
+    expect(await projects.startRate('2026-11-28')).toMatchObject({ total: 5, started: 2, percent: '40.0 %' });
+    const dispatch = await projects.dispatch(now);
+    expect(dispatch.items.map((i) => i.name).sort()).toEqual([byName('碳基新材料').name, byName('矿用智能机器人').name, byName('高岭土').name].sort());
+
+    const october = computeMonthlyReport(await loadMonthlyReportInput(db.manager, monthPeriod('2026-10'), calendar, now));
+    for (const service of october.services) expect(service.received).toBeGreaterThan(0);
+    expect(october.total).toMatchObject({ corrected: expect.any(Number), correctedTwice: expect.any(Number) });
+    for (const figure of ['issued', 'refused', 'denied', 'withdrawn', 'extensions', 'assisted', 'greenChannel', 'correctedTwice'] as const) {
+      expect(october.total[figure]).toBeGreaterThan(0);
+    }
+    expect(october.total.onTimeRate).toBeGreaterThan(0.7);
+    expect(october.total.onTimeRate).toBeLessThan(1);
+    expect(october.pauses.expert_review.count).toBeGreaterThan(0);
+    expect(october.sealCarving.delivered).toBeGreaterThan(0);
+    expect(october.ratings.count).toBeGreaterThan(0);
+    expect(october.slowest).toHaveLength(10);
+
+    const ids: Array<{ id: string }> = await db.query(`SELECT id FROM applications`);
+    for (const { id } of ids) expect(await verifyAuditChain(db.manager, id)).toBeNull();
+    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM daily_service_stats WHERE day >= '2026-10-01' AND day < '2026-11-01'`);
+    expect(n).toBeGreaterThan(20);
+    const counters: Array<{ total: number }> = await db.query(`SELECT sum(count)::int AS total FROM queue_counters`);
+    expect(counters[0].total).toBe(ids.length);
+  });
+});
