@@ -15,11 +15,14 @@ import { createBackofficeApp } from '../apps/backoffice/src/backoffice.app';
 import { createPortalApp } from '../apps/portal/src/portal.app';
 import { createWorker } from '../apps/worker/src/worker.app';
 import { DEMO_APPLICANT, DEMO_STAFF, seedDemoAccounts } from './seed-demo';
+import { seedDistrict } from './seed-district';
 
 const DEFAULT_DEMO_PASSWORD = 'Demo-Pass-2026!';
 
 runMain('demo', async () => {
   process.env.DEMO_PASSWORD ??= DEFAULT_DEMO_PASSWORD;
+  // The demo shows what the senders sent at /dev/outbox (development only; refused in production).
+  if (process.env.NODE_ENV !== 'production') process.env.DEV_OUTBOX ??= '1';
   process.env.STORAGE_DIR ??= resolve('var/storage');
   const config = loadConfig();
   const password = config.DEMO_PASSWORD!;
@@ -32,6 +35,10 @@ runMain('demo', async () => {
   if (applied.length) console.log(`migrations applied: ${applied.join(', ')}`);
   const owner = await createDataSource(config.DATABASE_OWNER_URL, { poolSize: 2 }).initialize();
   await seedDemoAccounts(owner, password);
+  // Pinglu's key-project register and a month of files, so the report and dashboard show something on first start.
+  const district = await seedDistrict(owner, { password });
+  if (district.projects) console.log(`district seeded: ${district.projects} key projects (${district.started} started), ${district.applications} applications since ${district.month}`);
+  if (district.skipped) console.log(`district seed: ${district.skipped}`);
 
   const worker = await createWorker(config, { logger: 'quiet' });
   const portal = await createPortalApp(config, { logger: 'quiet' });

@@ -10,6 +10,7 @@ export const DEMO_STAFF = [
   { username: 'vendor1', name: '刻章单位 平鲁印章社', roles: ['seal_vendor'], sections: [] },
   { username: 'admin1', name: '系统管理员', roles: ['administrator'], sections: [] },
   { username: 'leader1', name: '局领导', roles: ['leadership'], sections: [] },
+  { username: 'helper1', name: '帮办员 赵磊', roles: ['helper'], sections: [] },
 ];
 
 export const DEMO_APPLICANT = { name: '刘建海', phone: '13800000000', idNumber: '11010519491231002X' };

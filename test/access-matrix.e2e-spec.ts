@@ -97,6 +97,9 @@ const staffRoute = (allowed: Partial<Record<StaffRole, Expected>>, otherwise: Ex
   ...(Object.fromEntries(STAFF_ROLES.map((r) => [r, allowed[r] ?? otherwise])) as Record<StaffRole, Expected>),
 });
 
+/** A back-office page: like staffRoute, but nobody signed in is sent to the sign-in page (303). */
+const staffPage = (allowed: Partial<Record<StaffRole, Expected>>, otherwise: Expected = 403): Expectation => ({ ...staffRoute(allowed, otherwise), anonymous: 303 });
+
 /** Roles that may see files (access-policy.ts): everyone but the vendor and leadership. */
 const SEE_FILES: StaffRole[] = ['clerk', 'reviewer', 'otherReviewer', 'sectionHead', 'sealer', 'helper', 'admin'];
 const seeFiles = (status: Expected): Partial<Record<StaffRole, Expected>> => Object.fromEntries(SEE_FILES.map((r) => [r, status]));
@@ -590,6 +593,15 @@ describe('access matrix: every route × every caller', () => {
       why: 'a project without its construction permit has not started (422) — the roles that record a start get that far',
     },
     'backoffice POST /api/admin/accounts/:id/disable': { expect: staffRoute({ admin: 200 }), ...on('staffAccount', true), url: (t) => `/api/admin/accounts/${t.id}/disable` },
+
+    // ----- back office: pages — sign-in and the start page by role -----
+    'backoffice GET /': { expect: staffPage({}, 303), url: '/', why: 'each member of staff is sent to the start page of their role' },
+    'backoffice GET /login': { expect: everyone(200), url: '/login' },
+    'backoffice POST /login': { expect: everyone(303), url: '/login', body: () => ({ username: usernames.clerk, password: STAFF_PASSWORD }) },
+    'backoffice POST /logout': { expect: staffPage({}, 303), url: '/logout', ownSession: true },
+    // ----- back office: pages — workbench, case page, assisted filing -----
+    // ----- back office: pages — seal-carving vendor, administration, follow-ups -----
+    // ----- back office: pages — reports, dashboard, key projects -----
   };
 
   // ---------- the tests ----------

@@ -1,10 +1,11 @@
-import { Queue } from 'bullmq';
+import { Job, Queue, RedisQueueBackend } from 'bullmq';
 import { DeadlinesService } from '@onewindow/applications';
 import { exampleForm } from '@onewindow/domain';
 import { deadlineJobId, QUEUES, redisConnectionOptions } from '@onewindow/queues';
 import { Api, SAMPLE_FILES } from './support/api';
 import { entityName, mobile, residentId } from './support/factories';
 import { createStaff, eventually, Harness, STAFF_PASSWORD, startHarness } from './support/harness';
+import { MaintenanceProcessor } from '../apps/worker/src/maintenance.processor';
 
 /**
  * The legal clock over HTTP. "Now" is controlled by writing the stored instants (submitted_at,
@@ -230,6 +231,31 @@ describe('the legal clock (法定时限): holidays, pauses, extension, calendar,
         expect(await job.getState()).toBe('delayed');
         expect(job.name).toBe(kind === 'escalate' ? 'escalate' : 'remind');
       }
+    } finally {
+      await queue.close();
+    }
+  });
+
+  it('when Redis lost the delayed deadline jobs, the minute job schedules them again from PostgreSQL', async () => {
+    const id = await landPlanning();
+    const due = new Date((await staffView(id)).clock.promisedDueAt);
+    const jobIds = (['remind50', 'remind80', 'escalate'] as const).map((kind) => deadlineJobId({ applicationId: id, kind, dueAt: due.getTime() / 1000 }));
+    const queue = new Queue(QUEUES.deadlines, { connection: redisConnectionOptions(h.config.REDIS_URL), prefix: h.config.QUEUE_PREFIX });
+    try {
+      for (const jobId of jobIds) await eventually(async () => (await queue.getJob(jobId)) ?? undefined, 15000, jobId);
+      // What a flush does to this file's work: its jobs and the marker beside them are gone.
+      for (const jobId of jobIds) await (await queue.getJob(jobId))!.remove();
+      const redis = await (queue.getBackend() as RedisQueueBackend).client;
+      await redis.del(`${h.config.QUEUE_PREFIX}:deadline-jobs-restored`);
+
+      const report = (await h.worker!.get(MaintenanceProcessor).process({ name: 'reconcile', data: {} } as Job)) as { deadlines: number };
+      expect(report.deadlines).toBeGreaterThanOrEqual(1);
+      for (const jobId of jobIds) {
+        const job = await eventually(async () => (await queue.getJob(jobId)) ?? undefined, 15000, jobId);
+        expect(await job.getState()).toBe('delayed');
+      }
+      // With the marker back, the next minute's run schedules nothing again.
+      expect(((await h.worker!.get(MaintenanceProcessor).process({ name: 'reconcile', data: {} } as Job)) as { deadlines: number }).deadlines).toBe(0);
     } finally {
       await queue.close();
     }

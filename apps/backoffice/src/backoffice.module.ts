@@ -15,10 +15,11 @@ import { AdminAccountsController } from './admin-accounts.controller';
 import { ReportsController } from './reports.controller';
 import { DashboardController } from './dashboard.controller';
 import { KeyProjectsRegisterController } from './key-projects-register.controller';
+import { PAGE_CONTROLLERS } from './pages';
 
 @Module({
   imports: [ConfigModule, ApplicationsModule],
-  controllers: [StaffAuthController, StaffApplicationsController, AssistedFilingsController, GreenChannelController, SealCarvingController, AdminCalendarController, ClockController, AdminAccountsController, ReportsController, DashboardController, KeyProjectsRegisterController],
+  controllers: [StaffAuthController, StaffApplicationsController, AssistedFilingsController, GreenChannelController, SealCarvingController, AdminCalendarController, ClockController, AdminAccountsController, ReportsController, DashboardController, KeyProjectsRegisterController, ...PAGE_CONTROLLERS],
   providers: [
     {
       provide: APP_GUARD,

@@ -1,7 +1,7 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { OnApplicationBootstrap } from '@nestjs/common';
-import { Job, Queue, UnrecoverableError } from 'bullmq';
-import { AuditDigestService, ReconcilerService } from '@onewindow/applications';
+import { Job, Queue, RedisQueueBackend, UnrecoverableError } from 'bullmq';
+import { AuditDigestService, DeadlinesService, ReconcilerService } from '@onewindow/applications';
 import { MalformedJobError, parseJobPayload, QUEUES } from '@onewindow/queues';
 
 /** Book-keeping: the audit digest of the previous day (after midnight in Shanghai), and the reconciler every minute. */
@@ -10,6 +10,7 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
   constructor(
     private readonly digests: AuditDigestService,
     private readonly reconciler: ReconcilerService,
+    private readonly deadlines: DeadlinesService,
     @InjectQueue(QUEUES.maintenance) private readonly queue: Queue,
   ) {
     super();
@@ -22,8 +23,22 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
     await this.queue.upsertJobScheduler('reconcile-every-minute', { every: 60_000 }, { name: 'reconcile', data: {} });
   }
 
+  /**
+   * Delayed deadline jobs live only in Redis, so a Redis that lost its data lost them too. A marker
+   * key lives beside them: when it is missing (first start, flush, restart without persistence)
+   * every file under review gets its jobs again, and the marker is set only after that worked.
+   */
+  private async restoreDeadlinesIfRedisLost(): Promise<number> {
+    const redis = await (this.queue.getBackend() as RedisQueueBackend).client;
+    const marker = `${this.queue.opts.prefix ?? 'bull'}:deadline-jobs-restored`;
+    if ((await redis.get(marker)) !== null) return 0;
+    const restored = await this.deadlines.restoreSchedules();
+    await redis.set(marker, new Date().toISOString());
+    return restored;
+  }
+
   async process(job: Job): Promise<unknown> {
-    if (job.name === 'reconcile') return this.reconciler.reconcile();
+    if (job.name === 'reconcile') return { ...(await this.reconciler.reconcile()), deadlines: await this.restoreDeadlinesIfRedisLost() };
     if (job.name !== 'audit-digest') throw new UnrecoverableError(`maintenance has no job named ${job.name}`);
     let payload;
     try {

@@ -159,23 +159,43 @@ export class DeadlinesService {
    */
   async recomputeFrom(fromDate: string, now: Date = new Date()): Promise<number> {
     const from = (await this.calendars.reload()).instantAt(fromDate, '00:00');
+    return this.eachOpenFile('(due_at IS NULL OR due_at >= $2)', [from], async (em, app) => {
+      const before = app.dueAt?.getTime() ?? null;
+      const dueAt = await this.refreshIn(em, app, now, { schedule: 'if-changed' });
+      return (dueAt?.getTime() ?? null) !== before;
+    });
+  }
+
+  /**
+   * After Redis lost its data (flushed, restarted without persistence) the delayed deadline jobs
+   * are gone with it: schedules again, for every file under review, the jobs still ahead. Jobs
+   * that already fired for a due time are recognised when they fire again and notify once.
+   * Returns how many files got jobs.
+   */
+  async restoreSchedules(now: Date = new Date()): Promise<number> {
+    return this.eachOpenFile(`state = 'under_review' AND $2::boolean`, [true], async (em, app) => {
+      const pauses = await em.getRepository(ApplicationPauseEntity).findBy({ applicationId: app.id });
+      return (await this.scheduleIn(em, app, pauses, now)).length > 0;
+    });
+  }
+
+  /** Walks the clocked files matching `where` ($1 is the states, extra parameters from $2) in batches, each file under its row lock. */
+  private async eachOpenFile(where: string, params: unknown[], visit: (em: EntityManager, app: ApplicationEntity) => Promise<boolean>): Promise<number> {
     let after = '00000000-0000-0000-0000-000000000000';
-    let changed = 0;
+    let counted = 0;
     for (;;) {
       const batch: Array<{ id: string }> = await this.dataSource.query(
-        `SELECT id FROM applications WHERE state = ANY($1) AND (due_at IS NULL OR due_at >= $2) AND id > $3 ORDER BY id LIMIT ${RECOMPUTE_BATCH}`,
-        [CLOCKED_STATES, from, after],
+        `SELECT id FROM applications WHERE state = ANY($1) AND ${where} AND id > $${params.length + 2} ORDER BY id LIMIT ${RECOMPUTE_BATCH}`,
+        [CLOCKED_STATES, ...params, after],
       );
-      if (batch.length === 0) return changed;
+      if (batch.length === 0) return counted;
       after = batch[batch.length - 1].id;
       await this.dataSource.transaction(async (em) => {
         for (const { id } of batch) {
           const locked: unknown[] = await em.query('SELECT id FROM applications WHERE id = $1 AND state = ANY($2) FOR UPDATE', [id, CLOCKED_STATES]);
           if (locked.length === 0) continue;
           const app = (await em.getRepository(ApplicationEntity).findOneBy({ id }))!;
-          const before = app.dueAt?.getTime() ?? null;
-          const dueAt = await this.refreshIn(em, app, now, { schedule: 'if-changed' });
-          if ((dueAt?.getTime() ?? null) !== before) changed++;
+          if (await visit(em, app)) counted++;
         }
       });
     }

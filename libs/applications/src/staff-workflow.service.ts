@@ -12,6 +12,7 @@ import { ApplicationView } from './application-view';
 import { serviceOf, TransitionService } from './transition.service';
 import { buildInboxCountsQuery, buildInboxQuery, inboxClockReader, inboxCounts, inboxCursorOf, InboxFilters, inboxLimit, InboxRow } from './inbox-query';
 import { revokeLicenseIn } from './revocation';
+import { CalendarService } from './calendar.service';
 
 export type StaffAccount = Extract<ActingAccount, { kind: 'staff' }>;
 
@@ -44,6 +45,7 @@ export class StaffWorkflowService {
     private readonly dataSource: DataSource,
     private readonly transitions: TransitionService,
     private readonly config: AppConfig,
+    private readonly calendars: CalendarService,
   ) {}
 
   /**
@@ -54,7 +56,9 @@ export class StaffWorkflowService {
   async inbox(staff: StaffAccount, filters: InboxFilters): Promise<InboxPage> {
     const now = new Date();
     const limit = inboxLimit(filters);
-    const page = buildInboxQuery(staff, filters, now);
+    // The administrators' calendar as last loaded, so "due within N working days" and the lights follow their edits.
+    const calendar = this.calendars.current;
+    const page = buildInboxQuery(staff, filters, now, calendar);
     const counts = buildInboxCountsQuery(staff);
     const [rows, counted] = await Promise.all([
       page ? (this.dataSource.query(page.text, page.values) as Promise<InboxRow[]>) : Promise.resolve([]),
@@ -62,7 +66,7 @@ export class StaffWorkflowService {
     ]);
     const shown = rows.slice(0, limit);
     const last = shown[shown.length - 1];
-    const clockOf = inboxClockReader(now);
+    const clockOf = inboxClockReader(now, calendar);
     return {
       items: shown.map((r) => ({
         id: r.id,

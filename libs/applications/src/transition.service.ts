@@ -10,6 +10,7 @@ import { ActingAccount, asDomainActor } from './acting-account';
 import { appendAuditEvent } from './audit-log';
 import { DeadlinesService } from './deadlines.service';
 import { serviceOf } from './service-of';
+import { recordDailyAggregates } from './reports/daily-aggregates';
 
 export { serviceOf };
 
@@ -120,6 +121,8 @@ export class TransitionService {
     // The derived due time, recomputed after the pauses changed, so queues sort by the truth; and
     // the reminder and escalation jobs of the clock as it now runs (acceptance starts them).
     await this.deadlines.refreshIn(em, updated, now);
+    // The dashboard's daily figures move with the file, in this transaction, against the refreshed due time.
+    await recordDailyAggregates(em, { application: app, action: request.action, toState: decision.to, dueAt: updated.dueAt, at: now });
 
     await this.moveCounter(em, app.serviceCode, app.state, decision.to);
     await appendAuditEvent(em, {

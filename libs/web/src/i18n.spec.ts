@@ -1,10 +1,13 @@
-import en from './messages/en.json';
-import zhCN from './messages/zh-CN.json';
-import { negotiateLocale, translate } from './i18n';
+import { CATALOGUE_PARTS, negotiateLocale, translate } from './i18n';
 
 describe('message catalogues', () => {
-  it('have the same keys in both languages', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(zhCN).sort());
+  it('have the same keys in both languages, area by area', () => {
+    CATALOGUE_PARTS.en.forEach((part, i) => expect(Object.keys(part).sort()).toEqual(Object.keys(CATALOGUE_PARTS['zh-CN'][i]).sort()));
+  });
+
+  it('never define one key in two areas', () => {
+    const keys = CATALOGUE_PARTS.en.flatMap((part) => Object.keys(part));
+    expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
   });
 
   it('fill placeholders', () => {

@@ -1,11 +1,29 @@
 import en from './messages/en.json';
 import zhCN from './messages/zh-CN.json';
+import backofficeEn from './messages/backoffice.en.json';
+import backofficeZhCN from './messages/backoffice.zh-CN.json';
+import adminEn from './messages/admin.en.json';
+import adminZhCN from './messages/admin.zh-CN.json';
+import reportsEn from './messages/reports.en.json';
+import reportsZhCN from './messages/reports.zh-CN.json';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
-const CATALOGUES: Record<Locale, Record<string, string>> = { 'zh-CN': zhCN, en };
+/**
+ * One catalogue per language, merged from a file per area (the applicant's portal and shared
+ * words; the back office's workbench and case pages; administration; reports), so that each
+ * area's words are found, and edited, in one place. A key belongs to exactly one area.
+ */
+export const CATALOGUE_PARTS: Record<Locale, Array<Record<string, string>>> = {
+  'zh-CN': [zhCN, backofficeZhCN, adminZhCN, reportsZhCN],
+  en: [en, backofficeEn, adminEn, reportsEn],
+};
+const CATALOGUES: Record<Locale, Record<string, string>> = {
+  'zh-CN': Object.assign({}, ...CATALOGUE_PARTS['zh-CN']),
+  en: Object.assign({}, ...CATALOGUE_PARTS.en),
+};
 
 /** A message in the locale's catalogue, with `{name}` placeholders filled; falls back to zh-CN, then the key. */
 export function translate(locale: Locale, key: string, params: Record<string, string | number> = {}): string {

@@ -111,7 +111,7 @@ export function languageLinks(url: string): Record<Locale, string> {
 export function pageLocals(request: FastifyRequest, reply: FastifyReply, options: { csrf?: boolean } = {}) {
   const locale = localeOf(request);
   const format = dateFormatter(locale);
-  const account = (request as FastifyRequest & { account?: { name: string; kind: string } }).account;
+  const account = (request as FastifyRequest & { account?: { name: string; kind: string; roles?: string[] } }).account;
   return {
     locale,
     otherLocale: locale === 'en' ? 'zh-CN' : 'en',
@@ -121,7 +121,7 @@ export function pageLocals(request: FastifyRequest, reply: FastifyReply, options
     languageLinks: languageLinks(request.url),
     path: new URL(request.url, 'http://local').pathname,
     csrfToken: options.csrf === false ? '' : reply.generateCsrf(),
-    account: account ? { name: account.name, kind: account.kind } : null,
+    account: account ? { name: account.name, kind: account.kind, roles: account.roles ?? [] } : null,
   };
 }
 

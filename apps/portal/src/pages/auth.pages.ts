@@ -46,7 +46,7 @@ export class AuthPagesController {
     if (!values.password) errors.password = translate(request.locale, 'page.password_required');
     if (Object.keys(errors).length === 0) {
       try {
-        const { token } = await this.accounts.signIn({ phone: values.phone }, values.password, 'applicant');
+        const { token } = await this.accounts.signIn({ phone: values.phone }, values.password, 'applicant', request.ip);
         this.setSession(reply, token);
         return redirectTo(reply, next);
       } catch (error) {
@@ -72,7 +72,7 @@ export class AuthPagesController {
     if (Object.keys(errors).length === 0) {
       try {
         await this.accounts.registerApplicant(values);
-        const { token } = await this.accounts.signIn({ phone: values.phone }, values.password, 'applicant');
+        const { token } = await this.accounts.signIn({ phone: values.phone }, values.password, 'applicant', request.ip);
         this.setSession(reply, token);
         return redirectTo(reply, next);
       } catch (error) {
