@@ -35,10 +35,6 @@ runMain('demo', async () => {
   if (applied.length) console.log(`migrations applied: ${applied.join(', ')}`);
   const owner = await createDataSource(config.DATABASE_OWNER_URL, { poolSize: 2 }).initialize();
   await seedDemoAccounts(owner, password);
-  // Pinglu's key-project register and a month of files, so the report and dashboard show something on first start.
-  const district = await seedDistrict(owner, { password });
-  if (district.projects) console.log(`district seeded: ${district.projects} key projects (${district.started} started), ${district.applications} applications since ${district.month}`);
-  if (district.skipped) console.log(`district seed: ${district.skipped}`);
 
   const worker = await createWorker(config, { logger: 'quiet' });
   const portal = await createPortalApp(config, { logger: 'quiet' });
@@ -53,6 +49,11 @@ runMain('demo', async () => {
     await fileSampleApplications(portalUrl, backofficeUrl, password);
     console.log(`one sample application of each service issued; their PDFs are in ${resolve('var/demo')}`);
   }
+  // Then Pinglu's key-project register and a month of files, so the report and dashboard show something on
+  // first start (after the samples: the seeded files' names would otherwise fail the samples' duplicate-name check).
+  const district = await seedDistrict(owner, { password });
+  if (district.projects) console.log(`district seeded: ${district.projects} key projects (${district.started} started), ${district.applications} applications since ${district.month}`);
+  if (district.skipped) console.log(`district seed: ${district.skipped}`);
   await owner.destroy();
 
   console.log(`
