@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { canonicalJson } from '@onewindow/documents';
-import { AuditEventEntity } from '@onewindow/persistence';
+import { AuditEventEntity, queryReturning } from '@onewindow/persistence';
 
 export interface AuditActor {
   kind: 'applicant' | 'staff' | 'system';
@@ -20,9 +20,9 @@ export interface AuditEntry {
   at?: Date;
 }
 
-/** The bytes an event's hash covers: the previous hash of the same file, then the event's own fields. */
-export function auditEventHash(prevHash: string | null, event: Omit<AuditEventEntity, 'id' | 'hash' | 'prevHash'>): string {
-  const body = canonicalJson({
+/** The canonical JSON of an event's own fields: what its hash covers after the previous hash. */
+export function auditEventBody(event: Omit<AuditEventEntity, 'id' | 'hash' | 'prevHash'>): string {
+  return canonicalJson({
     applicationId: event.applicationId,
     at: event.at.toISOString(),
     actorKind: event.actorKind,
@@ -34,10 +34,14 @@ export function auditEventHash(prevHash: string | null, event: Omit<AuditEventEn
     note: event.note,
     data: event.data,
   });
+}
+
+/** The bytes an event's hash covers: the previous hash of the same file, then the event's own fields. */
+export function auditEventHash(prevHash: string | null, event: Omit<AuditEventEntity, 'id' | 'hash' | 'prevHash'>): string {
   return createHash('sha256')
     .update(prevHash ?? '')
     .update('\n')
-    .update(body)
+    .update(auditEventBody(event))
     .digest('hex');
 }
 
@@ -45,11 +49,10 @@ export function auditEventHash(prevHash: string | null, event: Omit<AuditEventEn
  * Appends one audit event, chained to the previous event of the same file. Callers hold the
  * application's row lock (the transition's conditional UPDATE, or SELECT … FOR UPDATE), so two
  * events of one file never read the same predecessor; different files never wait on each other.
+ * One round trip: the INSERT reads the predecessor's hash and computes the new one itself, over
+ * the same bytes as auditEventHash (checked here on the row it returns).
  */
 export async function appendAuditEvent(em: EntityManager, entry: AuditEntry): Promise<AuditEventEntity> {
-  const [previous]: Array<{ hash: string }> = entry.applicationId
-    ? await em.query('SELECT hash FROM audit_events WHERE application_id = $1 ORDER BY id DESC LIMIT 1', [entry.applicationId])
-    : [];
   const event = {
     applicationId: entry.applicationId,
     at: entry.at ?? new Date(),
@@ -62,9 +65,29 @@ export async function appendAuditEvent(em: EntityManager, entry: AuditEntry): Pr
     note: entry.note ?? null,
     data: entry.data ?? null,
   };
-  const prevHash = previous?.hash ?? null;
-  const row = em.getRepository(AuditEventEntity).create({ ...event, prevHash, hash: auditEventHash(prevHash, event) });
-  return em.getRepository(AuditEventEntity).save(row);
+  const [row] = await queryReturning<{ id: string; prev_hash: string | null; hash: string }>(
+    em,
+    `INSERT INTO audit_events (application_id, at, actor_kind, actor_id, actor_name, action, from_state, to_state, note, data, prev_hash, hash)
+     SELECT $1::uuid, $2::timestamptz, $3::text, $4::uuid, $5::text, $6::text, $7::text, $8::text, $9::text, $10::jsonb, previous.hash,
+            encode(sha256(convert_to(coalesce(previous.hash, '') || E'\\n' || $11::text, 'UTF8')), 'hex')
+       FROM (SELECT (SELECT hash FROM audit_events WHERE application_id = $1::uuid ORDER BY id DESC LIMIT 1) AS hash) previous
+     RETURNING id, prev_hash, hash`,
+    [
+      event.applicationId,
+      event.at,
+      event.actorKind,
+      event.actorId,
+      event.actorName,
+      event.action,
+      event.fromState,
+      event.toState,
+      event.note,
+      event.data === null ? null : JSON.stringify(event.data),
+      auditEventBody(event),
+    ],
+  );
+  if (row.hash !== auditEventHash(row.prev_hash, event)) throw new Error(`audit event ${row.id}: the database's hash differs from auditEventHash`);
+  return Object.assign(new AuditEventEntity(), event, { id: row.id, prevHash: row.prev_hash, hash: row.hash });
 }
 
 /** Re-computes a file's chain; returns the id of the first event that does not match, or null when intact. */
