@@ -16,10 +16,11 @@ import { ReportsController } from './reports.controller';
 import { DashboardController } from './dashboard.controller';
 import { KeyProjectsRegisterController } from './key-projects-register.controller';
 import { PAGE_CONTROLLERS } from './pages';
+import { FollowUpsController } from './follow-ups.controller';
 
 @Module({
   imports: [ConfigModule, ApplicationsModule],
-  controllers: [StaffAuthController, StaffApplicationsController, AssistedFilingsController, GreenChannelController, SealCarvingController, AdminCalendarController, ClockController, AdminAccountsController, ReportsController, DashboardController, KeyProjectsRegisterController, ...PAGE_CONTROLLERS],
+  controllers: [StaffAuthController, StaffApplicationsController, AssistedFilingsController, GreenChannelController, SealCarvingController, AdminCalendarController, ClockController, AdminAccountsController, ReportsController, DashboardController, KeyProjectsRegisterController, FollowUpsController, ...PAGE_CONTROLLERS],
   providers: [
     {
       provide: APP_GUARD,

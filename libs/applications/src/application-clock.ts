@@ -31,13 +31,19 @@ export function useBureauCalendar(calendar: WorkingCalendar): void {
 
 const FINISHED_STATES = new Set(['not_accepted', 'denied', 'withdrawn', 'issued', 'revoked', 'issuing', 'awaiting_seal']);
 
-type ClockApplication = Pick<ApplicationEntity, 'state' | 'submittedAt' | 'acceptedAt' | 'decidedAt' | 'extensionWorkingDays' | 'updatedAt'> &
-  Partial<Pick<ApplicationEntity, 'greenChannel'>>;
+type PromiseOfFile = Partial<Pick<ApplicationEntity, 'greenChannel' | 'promisedDays' | 'greenChannelDays'>>;
+type ClockApplication = Pick<ApplicationEntity, 'state' | 'submittedAt' | 'acceptedAt' | 'decidedAt' | 'extensionWorkingDays' | 'updatedAt'> & PromiseOfFile;
 type ClockService = Pick<ServiceDefinition, 'promisedLimit' | 'legalLimit'> & Partial<Pick<ServiceDefinition, 'greenChannelPromisedLimit'>>;
 
-/** The promise a file runs against: the green channel's shorter one when the file is in it. */
-export function promisedLimitOf(app: Partial<Pick<ApplicationEntity, 'greenChannel'>>, service: ClockService): TimeLimit {
-  return app.greenChannel && service.greenChannelPromisedLimit ? service.greenChannelPromisedLimit : service.promisedLimit;
+/**
+ * The promise a file runs against: the green channel's shorter one when the file is in it; the
+ * days the file recorded at submission (an administrator's service settings then), else the catalogue's.
+ */
+export function promisedLimitOf(app: PromiseOfFile, service: ClockService): TimeLimit {
+  if (app.greenChannel && service.greenChannelPromisedLimit) {
+    return app.greenChannelDays ? { ...service.greenChannelPromisedLimit, days: app.greenChannelDays } : service.greenChannelPromisedLimit;
+  }
+  return app.promisedDays ? { ...service.promisedLimit, days: app.promisedDays } : service.promisedLimit;
 }
 
 /** The file's clock, derived from its stored instants: never edited by hand. */

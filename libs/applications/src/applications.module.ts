@@ -20,6 +20,10 @@ import { ClaimsService } from './claims.service';
 import { ClockActionsService } from './clock-actions.service';
 import { RatingService } from './rating.service';
 import { DashboardService, KeyProjectsService, ReportsService } from './reports';
+import { FailedJobsService } from './failed-jobs.service';
+import { FollowUpsService } from './follow-ups.service';
+import { ServiceSettingsService } from './service-settings.service';
+import { StaffAccountsService } from './staff-accounts.service';
 
 /** Every shared service, one a line (apps add only controllers or processors). */
 const SERVICES = [
@@ -31,6 +35,8 @@ const SERVICES = [
   ClockActionsService,
   DashboardService,
   DeadlinesService,
+  FailedJobsService,
+  FollowUpsService,
   GreenChannelService,
   IssuanceService,
   KeyProjectsService,
@@ -40,7 +46,9 @@ const SERVICES = [
   ReconcilerService,
   ReportsService,
   SealCarvingService,
+  ServiceSettingsService,
   SigningKeys,
+  StaffAccountsService,
   StaffWorkflowService,
   TrackingService,
   TransitionService,

@@ -3,6 +3,7 @@ import { checkFormComplete, missingMaterials } from '@onewindow/domain';
 import { ApplicationEntity, MaterialEntity } from '@onewindow/persistence';
 import { Locale, translate } from '@onewindow/web';
 import { findLinkedRecords } from './linked-records';
+import { materialsRequiredBySettings } from './service-settings.service';
 import { serviceOf } from './transition.service';
 
 export interface Gap {
@@ -32,7 +33,10 @@ export async function findGaps(em: EntityManager, app: ApplicationEntity, locale
   }
   const uploaded = await em.getRepository(MaterialEntity).find({ where: { applicationId: app.id }, select: { materialCode: true } });
   const have = [...uploaded.map((u) => u.materialCode), ...linked.waivedMaterials];
-  for (const material of missingMaterials(serviceOf(app), have, app.form)) {
+  const missing = missingMaterials(serviceOf(app), have, app.form);
+  // Optional materials an administrator made required (those in force when the file was submitted).
+  const alsoRequired = (await materialsRequiredBySettings(em, app)).filter((m) => !have.includes(m.code) && !missing.includes(m));
+  for (const material of [...missing, ...alsoRequired]) {
     const name = locale === 'en' ? material.nameEn : material.name;
     gaps.push({ path: `materials.${material.code}`, materialCode: material.code, reason: locale === 'en' ? `Missing: ${name}` : `缺少材料：${name}` });
   }

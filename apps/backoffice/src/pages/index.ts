@@ -1,5 +1,9 @@
 import type { Type } from '@nestjs/common';
 import { StaffAuthPagesController } from './auth.pages';
+import { SealOrdersPagesController } from './seal-orders.pages';
+import { AdminPagesController } from './admin.pages';
+import { AdminSettingsPagesController } from './admin-settings.pages';
+import { FollowUpsPagesController } from './follow-ups.pages';
 
 /**
  * The back office's page controllers (server-rendered, nunjucks views under
@@ -7,4 +11,8 @@ import { StaffAuthPagesController } from './auth.pages';
  */
 export const PAGE_CONTROLLERS: Array<Type<unknown>> = [
   StaffAuthPagesController,
+  SealOrdersPagesController,
+  AdminPagesController,
+  AdminSettingsPagesController,
+  FollowUpsPagesController,
 ];

@@ -105,6 +105,20 @@ export class ApplicationEntity {
   @Column({ name: 'due_at', type: 'timestamptz', nullable: true })
   dueAt: Date | null;
 
+  /**
+   * The service settings in force at submission (service_settings, copied by a trigger): the
+   * promised and green-channel days in the catalogue's unit, and the optional materials required.
+   * NULL: the catalogue's defaults. A settings change never moves a file already submitted.
+   */
+  @Column({ name: 'promised_days', type: 'int', nullable: true })
+  promisedDays: number | null;
+
+  @Column({ name: 'green_channel_days', type: 'int', nullable: true })
+  greenChannelDays: number | null;
+
+  @Column({ name: 'required_materials', type: 'text', array: true, nullable: true })
+  requiredMaterials: string[] | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

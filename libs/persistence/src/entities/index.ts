@@ -23,6 +23,7 @@ import { NumberCounterEntity } from './number-counter.entity';
 import { OutboxMessageEntity } from './outbox-message.entity';
 import { QueueCounterEntity } from './queue-counter.entity';
 import { SessionEntity } from './session.entity';
+import { ServiceSettingEntity } from './service-setting.entity';
 
 export {
   AccountEntity,
@@ -50,6 +51,7 @@ export {
   OutboxMessageEntity,
   QueueCounterEntity,
   SessionEntity,
+  ServiceSettingEntity,
 };
 export type { CorrectionItem } from './correction.entity';
 export type { FollowUpStatus } from './rating.entity';
@@ -80,4 +82,5 @@ export const ENTITIES = [
   OutboxMessageEntity,
   QueueCounterEntity,
   SessionEntity,
+  ServiceSettingEntity,
 ];
