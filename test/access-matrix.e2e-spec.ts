@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { registeredRoutes } from '@onewindow/web';
-import { stepsOf } from '../apps/portal/src/pages/form-steps';
+import { stepsOf } from '@onewindow/web/forms/form-steps';
 import { SAMPLE_FILES } from './support/api';
 import { businessLicenseForm, mobile, residentId } from './support/factories';
 import { createStaff, eventually, Harness, STAFF_PASSWORD, startHarness } from './support/harness';
@@ -600,6 +600,123 @@ describe('access matrix: every route × every caller', () => {
     'backoffice POST /login': { expect: everyone(303), url: '/login', body: () => ({ username: usernames.clerk, password: STAFF_PASSWORD }) },
     'backoffice POST /logout': { expect: staffPage({}, 303), url: '/logout', ownSession: true },
     // ----- back office: pages — workbench, case page, assisted filing -----
+    'backoffice GET /workbench': { expect: staffPage(seeFiles(200)), url: '/workbench?claimedBy=none&dueWithinWorkingDays=5' },
+    'backoffice POST /workbench/take-next': {
+      expect: staffPage({ clerk: [303, 404], reviewer: [303, 404], otherReviewer: [303, 404], sealer: [303, 404] }),
+      url: '/workbench/take-next',
+      body: () => ({ filters: 'claimedBy=none' }),
+      // Whatever a role took goes straight back, so no other test's file stays taken.
+      after: async (response, as) => {
+        const id = /[?&]file=([0-9a-f-]{36})/.exec(String(response.headers.location ?? ''))?.[1];
+        if (response.status === 303 && id) await as.request('POST', `/api/applications/${id}/release`);
+      },
+      why: 'the roles that claim take the next file (or are told none waits, 404); the others may never claim (403)',
+    },
+    'backoffice POST /workbench/claim/:id': {
+      expect: staffPage({ clerk: 303, reviewer: 422, otherReviewer: 422, sealer: 422 }),
+      ...on('awaiting', true),
+      url: (t) => `/workbench/claim/${t.id}`,
+      body: () => ({ filters: 'service=business-license' }),
+    },
+    'backoffice POST /workbench/release/:id': { expect: staffPage({ ...seeFiles(409), clerk: 303 }), ...on('claimedByClerk', true), url: (t) => `/workbench/release/${t.id}`, body: () => ({}) },
+    'backoffice GET /cases/:id': { expect: staffPage(seeFiles(200)), ...on('awaiting'), url: (t) => `/cases/${t.id}` },
+    'backoffice GET /cases/:id/materials/:materialId': {
+      expect: staffPage(seeFiles(200)),
+      target: async () => {
+        const file = await shared.awaiting();
+        const [material] = await h.db.query('SELECT id FROM materials WHERE application_id = $1 ORDER BY uploaded_at LIMIT 1', [file.id]);
+        return { ...file, materialId: material.id };
+      },
+      url: (t) => `/cases/${t.id}/materials/${t.materialId}`,
+    },
+    'backoffice POST /cases/:id/claim': { expect: staffPage({ clerk: 303, reviewer: 422, otherReviewer: 422, sealer: 422 }), ...on('awaiting', true), url: (t) => `/cases/${t.id}/claim`, body: () => ({}) },
+    'backoffice POST /cases/:id/release': { expect: staffPage({ ...seeFiles(409), clerk: 303 }), ...on('claimedByClerk', true), url: (t) => `/cases/${t.id}/release`, body: () => ({}) },
+    'backoffice POST /cases/:id/accept': { expect: staffPage({ clerk: 303 }), ...on('claimedByClerk', true), url: (t) => `/cases/${t.id}/accept`, body: () => ({}) },
+    'backoffice POST /cases/:id/request-correction': {
+      expect: staffPage({ clerk: 303 }),
+      ...on('claimedByClerk', true),
+      url: (t) => `/cases/${t.id}/request-correction`,
+      body: () => ({ 'material.articles': 'fix', 'material.articles.reason': '章程未签字' }),
+    },
+    'backoffice POST /cases/:id/refuse': { expect: staffPage({ clerk: 303 }), ...on('claimedByClerk', true), url: (t) => `/cases/${t.id}/refuse`, body: () => ({ reason: '不属于本机关职权范围' }) },
+    'backoffice POST /cases/:id/approve': {
+      expect: staffPage({ reviewer: 303, otherReviewer: 422 }),
+      ...on('claimedByReviewer', true),
+      url: (t) => `/cases/${t.id}/approve`,
+      body: () => ({ opinion: '经审查，准予许可。' }),
+    },
+    'backoffice POST /cases/:id/deny': { expect: staffPage({ reviewer: 303, otherReviewer: 422 }), ...on('claimedByReviewer', true), url: (t) => `/cases/${t.id}/deny`, body: () => ({ reason: '不符合法定条件' }) },
+    'backoffice POST /cases/:id/seal': { expect: staffPage({ sealer: 303 }), ...on('awaitingSeal', true), url: (t) => `/cases/${t.id}/seal`, body: () => ({}) },
+    'backoffice POST /cases/:id/revoke': { expect: staffPage({ sealer: 303, admin: 303 }), ...on('issued', true), url: (t) => `/cases/${t.id}/revoke`, body: () => ({ reason: '以欺骗手段取得许可' }) },
+    'backoffice POST /cases/:id/special-procedures': {
+      expect: staffPage({ reviewer: 303, sectionHead: 303, otherReviewer: 422 }),
+      ...on('claimedByReviewer', true),
+      url: (t) => `/cases/${t.id}/special-procedures`,
+      body: () => ({ kind: 'hearing', reason: '涉及重大公共利益，举行听证' }),
+    },
+    'backoffice POST /cases/:id/special-procedures/end': {
+      expect: staffPage({ reviewer: 303, sectionHead: 303, otherReviewer: 422 }),
+      ...on('inSpecialProcedure', true),
+      url: (t) => `/cases/${t.id}/special-procedures/end`,
+      body: () => ({}),
+    },
+    'backoffice POST /cases/:id/extend': {
+      expect: staffPage({ sectionHead: 303 }),
+      ...on('underReview', true),
+      url: (t) => `/cases/${t.id}/extend`,
+      body: () => ({ workingDays: '1', reason: '情况复杂，经负责人批准延长' }),
+    },
+    'backoffice POST /cases/:id/notes': { expect: staffPage(seeFiles(303)), ...on('awaiting'), url: (t) => `/cases/${t.id}/notes`, body: () => ({ body: '申请人来电说明章程已重新签字。' }) },
+    'backoffice GET /assisted-filings': { expect: staffPage({ clerk: 200, helper: 200 }), url: '/assisted-filings' },
+    'backoffice GET /assisted-filings/new': { expect: staffPage({ clerk: 200, helper: 200 }), url: '/assisted-filings/new' },
+    'backoffice POST /assisted-filings/authorization': {
+      expect: staffPage({ clerk: 303, helper: 303 }),
+      url: '/assisted-filings/authorization',
+      upload: { fields: () => ({}), file: () => ({ name: '授权委托书.pdf', content: SAMPLE_FILES.pdf() }) },
+    },
+    'backoffice POST /assisted-filings/new': {
+      expect: staffPage({ clerk: 303, helper: 303 }),
+      url: '/assisted-filings/new',
+      body: async (_t, role, as) => {
+        const scan = role === 'clerk' || role === 'helper' ? as.json(await as.upload('/api/assisted-filings/authorizations', {}, { name: 'a.pdf', content: SAMPLE_FILES.pdf() })) : { materialId: randomUUID() };
+        const [name, phone, idNumber] = ['赵大爷', mobile(), residentId()];
+        return {
+          authorization: scan.materialId,
+          service: 'business-license',
+          'walkin.name': name,
+          'walkin.phone': phone,
+          'walkin.idNumber': idNumber,
+          'walkin.authorizationNumber': 'WT-PAGE-1',
+          name: businessLicenseForm().name,
+          entityType: 'limited_company',
+          domicile: '山西省朔州市平鲁区北坪循环经济园区1号',
+          'businessScope.general': '新材料技术研发',
+          'businessScope.licensed': '',
+          registeredCapital: '500',
+          'legalRepresentative.name': name,
+          'legalRepresentative.idNumber': idNumber,
+          'legalRepresentative.phone': phone,
+          'shareholders.0.name': name,
+          'shareholders.0.idNumber': idNumber,
+          'shareholders.0.contribution': '500',
+          'term.from': '2026-12-01',
+          'term.to.mode': 'open',
+        };
+      },
+    },
+    'backoffice GET /assisted-filings/:id': {
+      expect: staffPage({ helper: 200, clerk: 404 }),
+      ...on('helperFiling'),
+      url: (t) => `/assisted-filings/${t.id}`,
+      why: 'a filing is worked on here only by the staff member who filed it (or a helper of its key project): anyone else meets no such filing',
+    },
+    'backoffice POST /assisted-filings/:id/materials': {
+      expect: staffPage({ helper: 303, clerk: 404 }),
+      ...on('helperFiling'),
+      url: (t) => `/assisted-filings/${t.id}/materials`,
+      upload: { fields: () => ({ materialCode: 'articles' }), file: () => ({ name: 'articles.pdf', content: SAMPLE_FILES.pdf() }) },
+    },
+    'backoffice POST /assisted-filings/:id/submit': { expect: staffPage({ helper: 303, clerk: 404 }), ...on('helperFiling', true), url: (t) => `/assisted-filings/${t.id}/submit`, body: () => ({}) },
     // ----- back office: pages — seal-carving vendor, administration, follow-ups -----
     // ----- back office: pages — reports, dashboard, key projects -----
   };

@@ -1,5 +1,8 @@
 import type { Type } from '@nestjs/common';
 import { StaffAuthPagesController } from './auth.pages';
+import { WorkbenchPagesController } from './workbench.pages';
+import { CasePagesController } from './case.pages';
+import { AssistedFilingPagesController } from './assisted-filing.pages';
 import { SealOrdersPagesController } from './seal-orders.pages';
 import { AdminPagesController } from './admin.pages';
 import { AdminSettingsPagesController } from './admin-settings.pages';
@@ -11,6 +14,9 @@ import { FollowUpsPagesController } from './follow-ups.pages';
  */
 export const PAGE_CONTROLLERS: Array<Type<unknown>> = [
   StaffAuthPagesController,
+  WorkbenchPagesController,
+  CasePagesController,
+  AssistedFilingPagesController,
   SealOrdersPagesController,
   AdminPagesController,
   AdminSettingsPagesController,

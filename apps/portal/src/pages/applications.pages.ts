@@ -6,8 +6,8 @@ import { ConflictError, DomainError } from '@onewindow/domain/errors';
 import { ApplicantApplicationsService, ApplicationView, RATABLE_STATES, RATING_LEVELS, RatingService, RatingView } from '@onewindow/applications';
 import { toApiError } from '@onewindow/web';
 import { PageExceptionFilter, redirectTo, renderPage } from '@onewindow/web/views';
-import { fieldId } from './form-fields';
-import { stepOfPath, stepsOf, stepTitle } from './form-steps';
+import { fieldId } from '@onewindow/web/forms/form-fields';
+import { stepOfPath, stepsOf, stepTitle } from '@onewindow/web/forms/form-steps';
 import { applicantOf, clockView, errorList, serviceName, stateTone, translator } from './view-models';
 
 type FormBody = Record<string, unknown>;

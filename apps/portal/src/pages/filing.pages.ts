@@ -8,8 +8,8 @@ import { DomainError, NotFoundError, SubmissionIncompleteError, ValidationFailed
 import { ApplicantApplicationsService, ApplicationView, findLinkedRecords } from '@onewindow/applications';
 import { toApiError } from '@onewindow/web';
 import { PageExceptionFilter, redirectTo, renderPage } from '@onewindow/web/views';
-import { answerRows, buildFields, fieldId, FieldNode, parseFields } from './form-fields';
-import { schemaOf, stepOfPath, stepsOf, stepTitle } from './form-steps';
+import { answerRows, buildFields, fieldId, FieldNode, parseFields } from '@onewindow/web/forms/form-fields';
+import { schemaOf, stepOfPath, stepsOf, stepTitle } from '@onewindow/web/forms/form-steps';
 import { applicantOf, errorList, materialView, serviceName, translator } from './view-models';
 
 type FormBody = Record<string, unknown>;

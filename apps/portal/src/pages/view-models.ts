@@ -3,7 +3,7 @@ import { isMaterialRequired, type ApplicationClock, type Limit, type MaterialDef
 import type { ApplicantAccount } from '@onewindow/applications';
 import { UnauthenticatedError } from '@onewindow/domain/errors';
 import { Locale, translate } from '@onewindow/web';
-import type { Translate } from './form-fields';
+import type { Translate } from '@onewindow/web/forms/form-fields';
 
 /** The home page's grouping: what a person sets out to do, and the services it takes. */
 export const LIFE_EVENTS: ReadonlyArray<{ key: string; services: ServiceCode[] }> = [

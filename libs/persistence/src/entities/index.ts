@@ -22,6 +22,7 @@ import { MaterialEntity } from './material.entity';
 import { NumberCounterEntity } from './number-counter.entity';
 import { OutboxMessageEntity } from './outbox-message.entity';
 import { QueueCounterEntity } from './queue-counter.entity';
+import { CaseNoteEntity } from './case-note.entity';
 import { SessionEntity } from './session.entity';
 import { ServiceSettingEntity } from './service-setting.entity';
 
@@ -50,6 +51,7 @@ export {
   NumberCounterEntity,
   OutboxMessageEntity,
   QueueCounterEntity,
+  CaseNoteEntity,
   SessionEntity,
   ServiceSettingEntity,
 };
@@ -81,6 +83,7 @@ export const ENTITIES = [
   NumberCounterEntity,
   OutboxMessageEntity,
   QueueCounterEntity,
+  CaseNoteEntity,
   SessionEntity,
   ServiceSettingEntity,
 ];

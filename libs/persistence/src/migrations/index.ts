@@ -6,10 +6,11 @@ import { Ratings1795829110343 } from './1795829110343-ratings';
 import { KeyProjectRegister1795829265224 } from './1795829265224-key-project-register';
 import { LeadershipReports1795832175754 } from './1795832175754-leadership-reports';
 import { ServiceSettings1795836199370 } from './1795836199370-service-settings';
+import { CaseNotes1795836232388 } from './1795836232388-case-notes';
 
 /** Every migration, in order. Generate a new one with `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS: Function[] = [
   Initial1795824455414, LicensePdfAfterNumber1795827461296, WindowQueueNoticesCalendar1795828057923,
   VerificationAndSealCarving1795828425786, Ratings1795829110343, KeyProjectRegister1795829265224,
-  LeadershipReports1795832175754, ServiceSettings1795836199370,
+  LeadershipReports1795832175754, ServiceSettings1795836199370, CaseNotes1795836232388,
 ];

@@ -280,19 +280,23 @@ export interface AnswerRow {
 
 const mask = (idNumber: string) => (idNumber.length === 18 ? `${idNumber.slice(0, 4)}**********${idNumber.slice(14)}` : idNumber);
 
-/** The answers of some fields as rows of words; ID numbers masked, as everywhere they are shown. */
-export function answerRows(nodes: FieldNode[], t: Translate, prefix = ''): AnswerRow[] {
+/**
+ * The answers of some fields as rows of words; ID numbers masked, as everywhere they are shown,
+ * except to staff checking them against the scans (`mask: false`).
+ */
+export function answerRows(nodes: FieldNode[], t: Translate, prefix = '', options: { mask?: boolean } = {}): AnswerRow[] {
   const rows: AnswerRow[] = [];
+  const masked = options.mask !== false;
   const join = (label: string) => (prefix ? `${prefix} · ${label}` : label);
   for (const n of nodes) {
     switch (n.kind) {
       case 'group':
-        rows.push(...answerRows(n.children ?? [], t, join(n.label)));
+        rows.push(...answerRows(n.children ?? [], t, join(n.label), options));
         break;
       case 'list': {
-        const filled = (n.items ?? []).filter((item) => answerRows([item], t).some((r) => r.value !== ''));
+        const filled = (n.items ?? []).filter((item) => answerRows([item], t, '', options).some((r) => r.value !== ''));
         if (filled.length === 0) rows.push({ label: join(n.label), value: '', path: n.path });
-        for (const item of filled) rows.push(...answerRows(item.children ?? [], t, join(item.label)));
+        for (const item of filled) rows.push(...answerRows(item.children ?? [], t, join(item.label), options));
         break;
       }
       case 'radios':
@@ -311,7 +315,7 @@ export function answerRows(nodes: FieldNode[], t: Translate, prefix = ''): Answe
         rows.push({ label: join(n.label), value: n.value ? `${n.value} ${n.unit ?? ''}`.trim() : '', path: n.path });
         break;
       default:
-        rows.push({ label: join(n.label), value: n.spellcheck === false && n.value ? mask(n.value) : (n.value ?? ''), path: n.path });
+        rows.push({ label: join(n.label), value: masked && n.spellcheck === false && n.value ? mask(n.value) : (n.value ?? ''), path: n.path });
     }
   }
   return rows;
