@@ -719,6 +719,21 @@ describe('access matrix: every route × every caller', () => {
     'backoffice POST /assisted-filings/:id/submit': { expect: staffPage({ helper: 303, clerk: 404 }), ...on('helperFiling', true), url: (t) => `/assisted-filings/${t.id}/submit`, body: () => ({}) },
     // ----- back office: pages — seal-carving vendor, administration, follow-ups -----
     // ----- back office: pages — reports, dashboard, key projects -----
+    'backoffice GET /reports/dashboard': { expect: staffPage({ leader: 200, admin: 200 }), url: '/reports/dashboard' },
+    'backoffice GET /reports/monthly': { expect: staffPage({ leader: 200, admin: 200 }), url: '/reports/monthly?month=2025-03' },
+    'backoffice POST /reports/monthly/runs': { expect: staffPage({ leader: 303, admin: 303 }), url: '/reports/monthly/runs', body: () => ({ month: '2025-03' }) },
+    'backoffice GET /key-projects': { expect: staffPage(KEY_PROJECT_READERS), url: '/key-projects' },
+    'backoffice GET /key-projects/dispatch': { expect: staffPage(KEY_PROJECT_READERS), url: '/key-projects/dispatch' },
+    'backoffice GET /key-projects/bulletin': { expect: staffPage(KEY_PROJECT_READERS), url: '/key-projects/bulletin?month=2026-10' },
+    'backoffice GET /key-projects/assessment': { expect: staffPage(KEY_PROJECT_READERS), url: '/key-projects/assessment?quarter=2026-Q4' },
+    'backoffice GET /key-projects/:code': { expect: staffPage(KEY_PROJECT_READERS), target: shared.keyProject, url: (t) => `/key-projects/${t.code}` },
+    'backoffice POST /key-projects/:code/start': {
+      expect: staffPage({ helper: 422, admin: 422 }),
+      target: shared.keyProject,
+      url: (t) => `/key-projects/${t.code}/start`,
+      body: () => ({ startedOn: '2026-11-20' }),
+      why: 'the start-of-works form: a project without its construction permit has not started (422, the page again with the reason)',
+    },
   };
 
   // ---------- the tests ----------

@@ -3,6 +3,8 @@ import { StaffAuthPagesController } from './auth.pages';
 import { WorkbenchPagesController } from './workbench.pages';
 import { CasePagesController } from './case.pages';
 import { AssistedFilingPagesController } from './assisted-filing.pages';
+import { ReportsPagesController } from './reports.pages';
+import { KeyProjectsPagesController } from './key-projects.pages';
 import { SealOrdersPagesController } from './seal-orders.pages';
 import { AdminPagesController } from './admin.pages';
 import { AdminSettingsPagesController } from './admin-settings.pages';
@@ -17,6 +19,8 @@ export const PAGE_CONTROLLERS: Array<Type<unknown>> = [
   WorkbenchPagesController,
   CasePagesController,
   AssistedFilingPagesController,
+  ReportsPagesController,
+  KeyProjectsPagesController,
   SealOrdersPagesController,
   AdminPagesController,
   AdminSettingsPagesController,

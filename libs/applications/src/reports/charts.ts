@@ -1,17 +1,60 @@
 import type { ChartScene, ChartShape } from '@onewindow/documents/report-pdf.renderer';
 import type { MonthlyReport } from './monthly-report';
 
-/** Short names for chart axes, in catalogue order. */
-export const SERVICE_SHORT_NAMES: Record<string, string> = {
-  'business-license': '营业执照',
-  'food-business': '食品经营',
-  'investment-filing': '投资备案',
-  'land-planning': '用地规划',
-  'engineering-planning': '工程规划',
-  construction: '施工许可',
-  'non-enterprise': '民非登记',
-  'social-group': '社团登记',
-};
+/**
+ * Every word the charts draw, in Chinese as the PDF prints them. Pages draw the same charts in the
+ * reader's language by passing the catalogue's `report.chart.*` words instead ({…} are filled in).
+ */
+export const CHART_WORDS_ZH = {
+  'volumes.title': '各事项收件与办结发证（件）',
+  'volumes.received': '收件',
+  'volumes.issued': '办结发证',
+  'unit.files': '件',
+  'unit.working_days': '工作日',
+  'unit.day': '日',
+  'processing.title': '从提交到发证的办理时长（工作日）',
+  'processing.median': '中位数',
+  'processing.p90': '90百分位',
+  'processing.promised': '承诺时限',
+  'processing.none': '无',
+  'on_time.title': '按时办结率（承诺时限内作出决定）',
+  'on_time.total': '合计',
+  'on_time.no_decisions': '本月无决定',
+  'on_time.value': '{percent}%（{onTime}/{decided}）',
+  'daily.title': '每日收件与发证（件）',
+  'daily.received': '收件',
+  'daily.issued': '发证',
+  'daily.day_off': '非工作日',
+  'trend.title': '近30天每日收件与发证（件）',
+  'ratings.title': '好差评（件）',
+  'ratings.level_5': '非常满意',
+  'ratings.level_4': '满意',
+  'ratings.level_3': '基本满意',
+  'ratings.level_2': '不满意',
+  'ratings.level_1': '非常不满意',
+  'ratings.note': '共{count}条，满意率{share}，待回访{open}件',
+  'ratings.unavailable': '评价功能尚未启用，本月无评价数据',
+  'service.business-license': '营业执照',
+  'service.food-business': '食品经营',
+  'service.investment-filing': '投资备案',
+  'service.land-planning': '用地规划',
+  'service.engineering-planning': '工程规划',
+  'service.construction': '施工许可',
+  'service.non-enterprise': '民非登记',
+  'service.social-group': '社团登记',
+} as const;
+export type ChartWordKey = keyof typeof CHART_WORDS_ZH;
+export type ChartWords = Record<ChartWordKey, string>;
+
+const fill = (template: string, params: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+const shortName = (words: ChartWords, serviceCode: string, fallback: string) => words[`service.${serviceCode}` as ChartWordKey] ?? fallback;
+
+/** Roughly how wide a label is drawn: a CJK character is about one em, Latin letters and digits about half. */
+export function labelWidth(text: string, size: number): number {
+  let width = 0;
+  for (const ch of text) width += /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/.test(ch) ? size : ch === ' ' ? size * 0.3 : size * 0.56;
+  return width;
+}
 
 export const CHART_IDS = ['volumes', 'processing', 'on-time', 'daily', 'ratings'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
@@ -45,8 +88,7 @@ function legend(items: Array<{ label: string; color: string; kind?: 'box' | 'lin
   const shapes: ChartShape[] = [];
   let x = PLOT.right;
   for (const item of [...items].reverse()) {
-    const labelWidth = item.label.length * 10 + 4;
-    x -= labelWidth;
+    x -= labelWidth(item.label, 10) + 4;
     shapes.push(text(x, 22, item.label, 9.5, { fill: COLORS.muted }));
     x -= 14;
     if (item.kind === 'line' || item.kind === 'dash') shapes.push({ type: 'line', x1: x, y1: 18.5, x2: x + 11, y2: 18.5, stroke: item.color, width: 2, ...(item.kind === 'dash' ? { dash: 3 } : {}) });
@@ -67,12 +109,12 @@ function valueAxis(max: number, step: number, format: (v: number) => string = St
   return shapes;
 }
 
-function scene(id: ChartId, title: string, shapes: ChartShape[]): ChartScene {
+function scene(id: string, title: string, shapes: ChartShape[]): ChartScene {
   return { id, title, width: WIDTH, height: HEIGHT, shapes };
 }
 
 /** 各事项收件与发证: received and issued per service, side by side. */
-export function volumesChart(report: MonthlyReport): ChartScene {
+export function volumesChart(report: MonthlyReport, words: ChartWords = CHART_WORDS_ZH): ChartScene {
   const max = Math.max(1, ...report.services.flatMap((s) => [s.received, s.issued]));
   const { max: top, step } = niceScale(max);
   const shapes: ChartShape[] = [...valueAxis(top, step)];
@@ -89,15 +131,15 @@ export function volumesChart(report: MonthlyReport): ChartScene {
       shapes.push({ type: 'rect', x: centre + offset, y, width: barWidth, height: PLOT.bottom - y, fill: color });
       shapes.push(text(centre + offset + barWidth / 2, y - 3, String(value), 8, { anchor: 'middle', fill: COLORS.ink }));
     }
-    shapes.push(text(centre, PLOT.bottom + 15, SERVICE_SHORT_NAMES[s.serviceCode] ?? s.serviceName, 9, { anchor: 'middle' }));
+    shapes.push(text(centre, PLOT.bottom + 15, shortName(words, s.serviceCode, s.serviceName), 9, { anchor: 'middle' }));
   });
-  shapes.push(...legend([{ label: '收件', color: COLORS.received }, { label: '办结发证', color: COLORS.issued }]));
-  shapes.push(text(PLOT.left - 38, 22, '件', 9, { fill: COLORS.muted }));
-  return scene('volumes', '各事项收件与办结发证（件）', shapes);
+  shapes.push(...legend([{ label: words['volumes.received'], color: COLORS.received }, { label: words['volumes.issued'], color: COLORS.issued }]));
+  shapes.push(text(PLOT.left - 38, 22, words['unit.files'], 9, { fill: COLORS.muted }));
+  return scene('volumes', words['volumes.title'], shapes);
 }
 
 /** 办理时长: median and 90th percentile of working days from submission to issue, against the promise. */
-export function processingChart(report: MonthlyReport): ChartScene {
+export function processingChart(report: MonthlyReport, words: ChartWords = CHART_WORDS_ZH): ChartScene {
   const promised = (s: MonthlyReport['services'][number]) => (s.promisedLimit?.unit === 'working' ? s.promisedLimit.days : null);
   const max = Math.max(1, ...report.services.flatMap((s) => [s.processingDays.p90 ?? 0, s.processingDays.median ?? 0, promised(s) ?? 0]));
   const { max: top, step } = niceScale(max);
@@ -116,32 +158,32 @@ export function processingChart(report: MonthlyReport): ChartScene {
       shapes.push({ type: 'line', x1: centre - 5, y1: yP90, x2: centre + 5, y2: yP90, stroke: COLORS.p90, width: 1.6 });
       shapes.push(text(centre, Math.min(y, yP90) - 4, p90 === median ? String(median) : `${median}～${p90}`, 8, { anchor: 'middle', fill: COLORS.ink }));
     } else {
-      shapes.push(text(centre, PLOT.bottom - 4, '无', 8, { anchor: 'middle', fill: COLORS.muted }));
+      shapes.push(text(centre, PLOT.bottom - 4, words['processing.none'], 8, { anchor: 'middle', fill: COLORS.muted }));
     }
     const limit = promised(s);
     if (limit !== null) {
       const y = yOf(limit);
       shapes.push({ type: 'line', x1: centre - band * 0.42, y1: y, x2: centre + band * 0.42, y2: y, stroke: COLORS.promised, width: 1.4, dash: 3 });
     }
-    shapes.push(text(centre, PLOT.bottom + 15, SERVICE_SHORT_NAMES[s.serviceCode] ?? s.serviceName, 9, { anchor: 'middle' }));
+    shapes.push(text(centre, PLOT.bottom + 15, shortName(words, s.serviceCode, s.serviceName), 9, { anchor: 'middle' }));
   });
   shapes.push(
     ...legend([
-      { label: '中位数', color: COLORS.median },
-      { label: '90百分位', color: COLORS.p90, kind: 'line' },
-      { label: '承诺时限', color: COLORS.promised, kind: 'dash' },
+      { label: words['processing.median'], color: COLORS.median },
+      { label: words['processing.p90'], color: COLORS.p90, kind: 'line' },
+      { label: words['processing.promised'], color: COLORS.promised, kind: 'dash' },
     ]),
   );
-  shapes.push(text(PLOT.left - 38, 22, '工作日', 9, { fill: COLORS.muted }));
-  return scene('processing', '从提交到发证的办理时长（工作日）', shapes);
+  shapes.push(text(PLOT.left - 38, 22, words['unit.working_days'], 9, { fill: COLORS.muted }));
+  return scene('processing', words['processing.title'], shapes);
 }
 
 /** 按时办结率 per service as horizontal bars, with the total. */
-export function onTimeChart(report: MonthlyReport): ChartScene {
+export function onTimeChart(report: MonthlyReport, words: ChartWords = CHART_WORDS_ZH): ChartScene {
   const rows = [...report.services, report.total];
   const shapes: ChartShape[] = [];
-  const labelWidth = 70;
-  const left = PLOT.left + labelWidth - 40;
+  const labelSpace = 70;
+  const left = PLOT.left + labelSpace - 40;
   const right = PLOT.right - 60;
   const top = 12;
   const rowHeight = (PLOT.bottom + 6 - top) / rows.length;
@@ -154,27 +196,27 @@ export function onTimeChart(report: MonthlyReport): ChartScene {
     const y = top + rowHeight * i + rowHeight * 0.2;
     const h = rowHeight * 0.6;
     const isTotal = s.serviceCode === 'total';
-    shapes.push(text(left - 6, y + h / 2 + 3.5, isTotal ? '合计' : (SERVICE_SHORT_NAMES[s.serviceCode] ?? s.serviceName), 9, { anchor: 'end', bold: isTotal }));
+    shapes.push(text(left - 6, y + h / 2 + 3.5, isTotal ? words['on_time.total'] : shortName(words, s.serviceCode, s.serviceName), 9, { anchor: 'end', bold: isTotal }));
     if (s.onTimeRate === null) {
-      shapes.push(text(left + 4, y + h / 2 + 3.5, '本月无决定', 8, { fill: COLORS.muted }));
+      shapes.push(text(left + 4, y + h / 2 + 3.5, words['on_time.no_decisions'], 8, { fill: COLORS.muted }));
       return;
     }
     const width = s.onTimeRate * (right - left);
     shapes.push({ type: 'rect', x: left, y, width, height: h, fill: isTotal ? COLORS.promised : COLORS.issued });
-    shapes.push(text(left + width + 4, y + h / 2 + 3.5, `${(Math.round(s.onTimeRate * 1000) / 10).toFixed(1)}%（${s.decidedOnTime}/${s.decided}）`, 8, { fill: COLORS.ink }));
+    const percent = (Math.round(s.onTimeRate * 1000) / 10).toFixed(1);
+    shapes.push(text(left + width + 4, y + h / 2 + 3.5, fill(words['on_time.value'], { percent, onTime: s.decidedOnTime, decided: s.decided }), 8, { fill: COLORS.ink }));
   });
-  return scene('on-time', '按时办结率（承诺时限内作出决定）', shapes);
+  return scene('on-time', words['on_time.title'], shapes);
 }
 
-/** 每日收件与发证: submissions per day as columns, issues as a line; days off shaded. */
-export function dailyChart(report: MonthlyReport): ChartScene {
-  const days = report.daily;
+/** Submissions per day as columns and issues as a line, days off shaded when known. */
+function dayColumnsChart(id: string, title: string, days: ReadonlyArray<{ date: string; working?: boolean; submitted: number; issued: number }>, words: ChartWords): ChartScene {
   const max = Math.max(1, ...days.flatMap((d) => [d.submitted, d.issued]));
   const { max: top, step } = niceScale(max);
   const shapes: ChartShape[] = [];
   const band = (PLOT.right - PLOT.left) / Math.max(1, days.length);
   days.forEach((d, i) => {
-    if (!d.working) shapes.push({ type: 'rect', x: PLOT.left + band * i, y: PLOT.top, width: band, height: PLOT.bottom - PLOT.top, fill: COLORS.shade });
+    if (d.working === false) shapes.push({ type: 'rect', x: PLOT.left + band * i, y: PLOT.top, width: band, height: PLOT.bottom - PLOT.top, fill: COLORS.shade });
   });
   shapes.push(...valueAxis(top, step));
   const yOf = (v: number) => PLOT.bottom - (v / top) * (PLOT.bottom - PLOT.top);
@@ -193,26 +235,36 @@ export function dailyChart(report: MonthlyReport): ChartScene {
   });
   shapes.push(
     ...legend([
-      { label: '收件', color: COLORS.received },
-      { label: '发证', color: COLORS.issued, kind: 'line' },
-      { label: '非工作日', color: COLORS.shade },
+      { label: words['daily.received'], color: COLORS.received },
+      { label: words['daily.issued'], color: COLORS.issued, kind: 'line' },
+      ...(days.some((d) => d.working === false) || id === 'daily' ? [{ label: words['daily.day_off'], color: COLORS.shade }] : []),
     ]),
   );
-  shapes.push(text(PLOT.left - 38, 22, '件', 9, { fill: COLORS.muted }));
-  shapes.push(text(PLOT.right, PLOT.bottom + 27, '日', 8.5, { anchor: 'end', fill: COLORS.muted }));
-  return scene('daily', '每日收件与发证（件）', shapes);
+  shapes.push(text(PLOT.left - 38, 22, words['unit.files'], 9, { fill: COLORS.muted }));
+  shapes.push(text(PLOT.right, PLOT.bottom + 27, words['unit.day'], 8.5, { anchor: 'end', fill: COLORS.muted }));
+  return scene(id, title, shapes);
 }
 
-const RATING_LABELS: Array<[keyof MonthlyReport['ratings']['distribution'], string, string]> = [
-  ['5', '非常满意', '#4f9a6b'],
-  ['4', '满意', '#7fb48a'],
-  ['3', '基本满意', '#c9b458'],
-  ['2', '不满意', '#d98545'],
-  ['1', '非常不满意', '#c8161d'],
+/** 每日收件与发证: submissions per day as columns, issues as a line; days off shaded. */
+export function dailyChart(report: MonthlyReport, words: ChartWords = CHART_WORDS_ZH): ChartScene {
+  return dayColumnsChart('daily', words['daily.title'], report.daily, words);
+}
+
+/** The dashboard's trend: submissions and issues per day over the last 30 days (the day numbers label the axis). */
+export function submissionsTrendChart(days: ReadonlyArray<{ date: string; submitted: number; issued: number; working?: boolean }>, words: ChartWords = CHART_WORDS_ZH): ChartScene {
+  return dayColumnsChart('trend', words['trend.title'], days, words);
+}
+
+const RATING_COLORS: Array<[keyof MonthlyReport['ratings']['distribution'], string]> = [
+  ['5', '#4f9a6b'],
+  ['4', '#7fb48a'],
+  ['3', '#c9b458'],
+  ['2', '#d98545'],
+  ['1', '#c8161d'],
 ];
 
 /** 好差评: how many ratings of each level. */
-export function ratingsChart(report: MonthlyReport): ChartScene {
+export function ratingsChart(report: MonthlyReport, words: ChartWords = CHART_WORDS_ZH): ChartScene {
   const { ratings } = report;
   const shapes: ChartShape[] = [];
   const left = PLOT.left + 40;
@@ -224,29 +276,28 @@ export function ratingsChart(report: MonthlyReport): ChartScene {
     shapes.push({ type: 'line', x1: x, y1: PLOT.top - 4, x2: x, y2: PLOT.bottom, stroke: v === 0 ? COLORS.axis : COLORS.grid, width: v === 0 ? 1 : 0.6 });
     shapes.push(text(x, PLOT.bottom + 14, String(v), 8.5, { anchor: 'middle', fill: COLORS.muted }));
   }
-  const rowHeight = (PLOT.bottom - PLOT.top) / RATING_LABELS.length;
-  RATING_LABELS.forEach(([level, label, color], i) => {
+  const rowHeight = (PLOT.bottom - PLOT.top) / RATING_COLORS.length;
+  RATING_COLORS.forEach(([level, color], i) => {
     const y = PLOT.top + rowHeight * i + rowHeight * 0.18;
     const h = rowHeight * 0.64;
     const count = ratings.distribution[level];
-    shapes.push(text(left - 6, y + h / 2 + 3.5, label, 9, { anchor: 'end' }));
+    shapes.push(text(left - 6, y + h / 2 + 3.5, words[`ratings.level_${level}`], 9, { anchor: 'end' }));
     const width = (count / top) * (right - left);
     shapes.push({ type: 'rect', x: left, y, width, height: h, fill: color });
     shapes.push(text(left + width + 4, y + h / 2 + 3.5, String(count), 8.5));
   });
-  const note = ratings.available
-    ? `共${ratings.count}条，满意率${ratings.satisfiedShare === null ? '—' : `${(Math.round(ratings.satisfiedShare * 1000) / 10).toFixed(1)}%`}，待回访${ratings.openFollowUps}件`
-    : '评价功能尚未启用，本月无评价数据';
+  const share = ratings.satisfiedShare === null ? '—' : `${(Math.round(ratings.satisfiedShare * 1000) / 10).toFixed(1)}%`;
+  const note = ratings.available ? fill(words['ratings.note'], { count: ratings.count, share, open: ratings.openFollowUps }) : words['ratings.unavailable'];
   shapes.push(text(PLOT.right, 22, note, 9, { anchor: 'end', fill: COLORS.muted }));
-  return scene('ratings', '好差评（件）', shapes);
+  return scene('ratings', words['ratings.title'], shapes);
 }
 
-export function reportCharts(report: MonthlyReport): ChartScene[] {
-  return [volumesChart(report), onTimeChart(report), processingChart(report), dailyChart(report), ratingsChart(report)];
+export function reportCharts(report: MonthlyReport, words: ChartWords = CHART_WORDS_ZH): ChartScene[] {
+  return [volumesChart(report, words), onTimeChart(report, words), processingChart(report, words), dailyChart(report, words), ratingsChart(report, words)];
 }
 
-export function reportChart(report: MonthlyReport, id: ChartId): ChartScene {
-  return reportCharts(report).find((c) => c.id === id)!;
+export function reportChart(report: MonthlyReport, id: ChartId, words: ChartWords = CHART_WORDS_ZH): ChartScene {
+  return reportCharts(report, words).find((c) => c.id === id)!;
 }
 
 const escapeXml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -7,6 +7,7 @@ export * from './monthly-report.csv';
 export * from './monthly-report.pdf';
 export * from './monthly-report.loader';
 export * from './charts';
+export * from './report-run-status';
 export * from './reports.service';
 export * from './dashboard.service';
 export * from './key-projects.service';

@@ -1,9 +1,12 @@
 import { SEED_CALENDAR_DAYS, WorkingCalendar } from '@onewindow/domain';
 import { MalformedJobError, parseJobPayload } from '@onewindow/queues';
-import { chartSvg, niceScale, reportCharts } from './charts';
+import zhWords from '../../../web/src/messages/reports.zh-CN.json';
+import enWords from '../../../web/src/messages/reports.en.json';
+import { CHART_WORDS_ZH, ChartWordKey, ChartWords, chartSvg, labelWidth, niceScale, reportCharts, submissionsTrendChart } from './charts';
 import { countsOfTransition } from './daily-aggregates';
 import { ClockRecord, decidedOnTime, dueAtDecision, greenAt, isDecision } from './decision-timing';
 import { computeMonthlyReport, MonthlyReportInput } from './monthly-report';
+import { readRunStatus, RunQueue } from './report-run-status';
 import { monthlyReportCsv } from './monthly-report.csv';
 import { isoWeekOf, monthPeriod, previousMonth, quarterPeriod } from './period';
 import { distributionOf, percentText, rateOf } from './stats';
@@ -164,6 +167,31 @@ describe('computeMonthlyReport', () => {
     expect(chartSvg({ id: 'x', title: 'a<b & "c"', width: 10, height: 10, shapes: [{ type: 'text', x: 1, y: 1, text: '<&>', size: 5 }] })).toContain('&lt;&amp;&gt;');
   });
 
+  it('draws the same charts in English from the catalogue, and the catalogue holds the Chinese words of the PDF', () => {
+    const keys = Object.keys(CHART_WORDS_ZH) as ChartWordKey[];
+    const from = (catalogue: Record<string, string>) => Object.fromEntries(keys.map((k) => [k, catalogue[`report.chart.${k}`]])) as ChartWords;
+    expect(from(zhWords)).toEqual(CHART_WORDS_ZH);
+    const report = computeMonthlyReport(input());
+    const english = reportCharts(report, from(enWords));
+    expect(english.map((c) => c.title)).toEqual([
+      'Files received and issued, by service',
+      'Decided on time (within the promised limit)',
+      'Working days from submission to issue',
+      'Files received and issued per day',
+      'Ratings',
+    ]);
+    const svg = english.map(chartSvg).join('\n');
+    expect(svg).toContain('>100.0% (1/1)</text>');
+    expect(svg).not.toMatch(/[\u4e00-\u9fff]/);
+    // The Chinese drawing is the PDF's, unchanged by the words being passed in.
+    expect(reportCharts(report, from(zhWords)).map(chartSvg)).toEqual(reportCharts(report).map(chartSvg));
+    expect(labelWidth('收件', 10)).toBe(20);
+    expect(labelWidth('Received', 10)).toBeLessThan(50);
+    const trend = submissionsTrendChart([{ date: '2026-11-01', submitted: 3, issued: 1, working: false }, { date: '2026-11-02', submitted: 5, issued: 2, working: true }]);
+    expect(trend).toMatchObject({ id: 'trend', title: '近30天每日收件与发证（件）' });
+    expect(chartSvg(trend)).toContain('fill="#f1ede8"');
+  });
+
   it('scales axes to round numbers, and at least a few whole steps', () => {
     expect(niceScale(1)).toEqual({ max: 5, step: 1 });
     expect(niceScale(13)).toEqual({ max: 15, step: 5 });
@@ -178,5 +206,33 @@ describe('report jobs', () => {
     expect(() => parseJobPayload('monthly-report', { month: '2026-13' })).toThrow(MalformedJobError);
     expect(parseJobPayload('daily-stats', { day: '2026-11-27' })).toEqual({ day: '2026-11-27' });
     expect(() => parseJobPayload('daily-stats', { day: 'yesterday' })).toThrow(MalformedJobError);
+  });
+});
+
+describe("a report job's status", () => {
+  /** A queue whose job finishes right after the first thing it is asked: the moment the old reading order lost the result. */
+  function finishingQueue(): RunQueue {
+    let done = false;
+    const snapshot = () => (done ? { id: 'monthly-report-2026-04', progress: 100, returnvalue: { month: '2026-04', created: true }, failedReason: '' } : { id: 'monthly-report-2026-04', progress: 90, returnvalue: null, failedReason: '' });
+    const finish = <T>(value: T): T => {
+      done = true;
+      return value;
+    };
+    return {
+      getJobState: async () => finish(done ? 'completed' : 'active'),
+      getJob: async () => finish(snapshot()) as never,
+    };
+  }
+
+  it('never says completed without the result: the state is read before the job', async () => {
+    const first = await readRunStatus(finishingQueue(), '2026-04');
+    expect(first).toEqual({ jobId: 'monthly-report-2026-04', month: '2026-04', state: 'active', progress: 100 });
+    const queue = finishingQueue();
+    await readRunStatus(queue, '2026-04');
+    expect(await readRunStatus(queue, '2026-04')).toEqual({ jobId: 'monthly-report-2026-04', month: '2026-04', state: 'completed', progress: 100, result: { month: '2026-04', created: true } });
+  });
+
+  it('is null for a month with no job', async () => {
+    expect(await readRunStatus({ getJobState: async () => 'unknown', getJob: async () => undefined }, '2026-04')).toBeNull();
   });
 });

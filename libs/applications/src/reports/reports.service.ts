@@ -16,6 +16,7 @@ import { monthlyReportCsv } from './monthly-report.csv';
 import { calendarSnapshot, loadMonthlyReportInput } from './monthly-report.loader';
 import { monthlyReportPdfDocument } from './monthly-report.pdf';
 import { addDays, firstWorkingDayOfMonth, monthPeriod, Period, previousMonth } from './period';
+import { readRunStatus, ReportRunStatus, runJobId } from './report-run-status';
 
 /** The report as the API serves it: the figures, whether the month is stored for good, and where its charts are. */
 export type MonthlyReportView = MonthlyReport & {
@@ -27,20 +28,9 @@ export type MonthlyReportView = MonthlyReport & {
   charts: Array<{ id: ChartId; url: string }>;
 };
 
-export interface ReportRunStatus {
-  jobId: string;
-  month: string;
-  state: string;
-  /** 0–100, set by the job as it goes (job.updateProgress). */
-  progress: number;
-  result?: unknown;
-  failedReason?: string;
-}
-
 export type ProgressListener = (percent: number) => Promise<void> | void;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-const runJobId = (month: string) => `monthly-report-${month}`;
 
 /**
  * The monthly business-environment report: computed on demand for any month that has begun, and
@@ -77,6 +67,18 @@ export class ReportsService implements OnModuleDestroy {
       return this.view(report, false, days);
     }
     return this.viewOfStored((await this.generateAndStore(period.label, requestedBy, undefined, now)).row);
+  }
+
+  /**
+   * The month's report as it stands, never storing anything (for pages: a GET changes nothing): the
+   * stored one, or computed now with the calendar as it stands.
+   */
+  async current(month: string, now: Date = new Date()): Promise<MonthlyReportView> {
+    const period = this.reportablePeriod(month, now);
+    const stored = await this.findStored(period.label);
+    if (stored) return this.viewOfStored(stored);
+    const days = await calendarSnapshot(this.dataSource.manager);
+    return this.view(await this.compute(period, days, now), false, days);
   }
 
   async csv(month: string, requestedBy: string): Promise<{ body: string; fileName: string }> {
@@ -181,18 +183,9 @@ export class ReportsService implements OnModuleDestroy {
   }
 
   async runStatus(month: string): Promise<ReportRunStatus> {
-    const period = monthPeriod(month);
-    const job = await this.queue().getJob(runJobId(period.label));
-    if (!job) throw new NotFoundError();
-    const state = await job.getState();
-    return {
-      jobId: job.id ?? runJobId(period.label),
-      month: period.label,
-      state,
-      progress: typeof job.progress === 'number' ? job.progress : 0,
-      ...(state === 'completed' ? { result: job.returnvalue } : {}),
-      ...(state === 'failed' && job.failedReason ? { failedReason: job.failedReason } : {}),
-    };
+    const status = await readRunStatus(this.queue(), monthPeriod(month).label);
+    if (!status) throw new NotFoundError();
+    return status;
   }
 
   private queue() {
