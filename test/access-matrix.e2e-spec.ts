@@ -467,7 +467,7 @@ describe('access matrix: every route × every caller', () => {
     'portal POST /applications/:id/withdraw': { expect: applicantPage(303), ...on('draft', true), url: (t) => `/applications/${t.id}/withdraw`, body: () => ({}) },
     'portal POST /applications/:id/rating': { expect: applicantPage(303), ...on('issued', true), url: (t) => `/applications/${t.id}/rating`, body: () => ({ level: '4' }) },
     'portal GET /notifications': { expect: applicantPage(200, 200), url: '/notifications' },
-    'portal GET /dev/outbox': { expect: everyone(200), url: '/dev/outbox', why: 'development only: 404 when NODE_ENV=production' },
+    'portal GET /dev/outbox': { expect: everyone(404), url: '/dev/outbox', why: 'only with NODE_ENV development or test AND DEV_OUTBOX=1 (the demo sets it, tests do not; notifications.e2e-spec.ts opens it)' },
 
     // ----- back office -----
     'backoffice POST /api/auth/login': { expect: everyone(200), url: '/api/auth/login', body: () => ({ username: usernames.clerk, password: STAFF_PASSWORD }) },

@@ -1,7 +1,7 @@
-import { Controller, Get, Header, Param, Query, Req, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { VerificationService } from '@onewindow/applications';
 import { Public } from '@onewindow/auth';
 import { renderVerifyPage } from './verify.page';
@@ -22,10 +22,9 @@ export class VerifyController {
     return this.verification.verify(licenseNumber, d, sig);
   }
 
+  /** Rendered on the shared layout (never cached: revocation shows at once). */
   @Get('verify/:licenseNumber')
-  @Header('content-type', 'text/html; charset=utf-8')
-  @Header('cache-control', 'no-store')
-  async page(@Param('licenseNumber') licenseNumber: string, @Query('d') d: unknown, @Query('sig') sig: unknown, @Req() request: FastifyRequest) {
-    return renderVerifyPage(await this.verification.verify(licenseNumber, d, sig), request.locale, { d, sig });
+  async page(@Param('licenseNumber') licenseNumber: string, @Query('d') d: unknown, @Query('sig') sig: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    await renderVerifyPage(request, reply, await this.verification.verify(licenseNumber, d, sig));
   }
 }

@@ -8,6 +8,7 @@ import { DeadlinesProcessor } from './deadlines.processor';
 import { SealCarvingProcessor } from './seal-carving.processor';
 import { IssuanceProcessor } from './issuance.processor';
 import { MaintenanceProcessor } from './maintenance.processor';
+import { NotificationsProcessor } from './notifications.processor';
 import { OutboxRelayService } from './outbox-relay.service';
 import { PRECHECK_PROCESSORS } from './precheck.processor';
 import { ReportsProcessor } from './reports.processor';
@@ -25,8 +26,8 @@ import { ReportsProcessor } from './reports.processor';
       }),
     }),
     // Registering the queues also loads @nestjs/bullmq's explorer, which starts the @Processor workers.
-    BullModule.registerQueue(...[...FAMILY_QUEUES, QUEUES.issuance, QUEUES.maintenance, QUEUES.documents, QUEUES.sealCarving, QUEUES.deadlines, QUEUES.reports].map((name) => ({ name }))),
+    BullModule.registerQueue(...[...FAMILY_QUEUES, QUEUES.issuance, QUEUES.maintenance, QUEUES.documents, QUEUES.sealCarving, QUEUES.deadlines, QUEUES.reports, QUEUES.notifications].map((name) => ({ name }))),
   ],
-  providers: [...PRECHECK_PROCESSORS, IssuanceProcessor, DocumentsProcessor, SealCarvingProcessor, MaintenanceProcessor, DeadlinesProcessor, ReportsProcessor, OutboxRelayService],
+  providers: [...PRECHECK_PROCESSORS, IssuanceProcessor, DocumentsProcessor, SealCarvingProcessor, MaintenanceProcessor, DeadlinesProcessor, ReportsProcessor, NotificationsProcessor, OutboxRelayService],
 })
 export class WorkerModule {}

@@ -10,6 +10,7 @@ import { ReconcilerService } from './reconciler.service';
 import { SealCarvingService } from './seal-carving.service';
 import { VerificationService } from './verification.service';
 import { NoticeService } from './notice.service';
+import { NotificationDeliveryService } from './notification-delivery.service';
 import { PrecheckService } from './precheck.service';
 import { SigningKeys } from './signing-keys';
 import { StaffWorkflowService } from './staff-workflow.service';
@@ -41,6 +42,7 @@ const SERVICES = [
   IssuanceService,
   KeyProjectsService,
   NoticeService,
+  NotificationDeliveryService,
   PrecheckService,
   RatingService,
   ReconcilerService,

@@ -21,6 +21,8 @@ export * from './outbox';
 export * from './linked-records';
 export * from './completeness';
 export * from './notifications';
+export * from './notification-senders';
+export * from './notification-delivery.service';
 export * from './assisted-filing.service';
 export * from './green-channel.service';
 export * from './tracking.service';

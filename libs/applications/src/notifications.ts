@@ -1,5 +1,11 @@
 import { EntityManager } from 'typeorm';
-import { NotificationEntity } from '@onewindow/persistence';
+import { ApplicationAction, ApplicationState, Effect } from '@onewindow/domain';
+import { loadConfig } from '@onewindow/config';
+import { ApplicationEntity, NotificationEntity } from '@onewindow/persistence';
+import { QUEUES } from '@onewindow/queues';
+import { Locale, translate } from '@onewindow/web';
+import { enqueueJob } from './outbox';
+import { serviceOf } from './service-of';
 
 export interface NotificationInput {
   accountId?: string | null;
@@ -13,11 +19,12 @@ export interface NotificationInput {
 }
 
 /**
- * Records a message in the caller's transaction. The row is the outbox of the pluggable
- * senders: in development nothing leaves the machine and the outbox page shows the rows.
+ * Records a message in the caller's transaction and queues its `notify` job through the outbox
+ * (so both exist only if the transaction commits). The worker sends it once through the
+ * channel's sender (notification-delivery.service.ts).
  */
 export async function recordNotification(em: EntityManager, input: NotificationInput): Promise<NotificationEntity> {
-  return em.getRepository(NotificationEntity).save(
+  const row = await em.getRepository(NotificationEntity).save(
     em.getRepository(NotificationEntity).create({
       accountId: input.accountId ?? null,
       applicationId: input.applicationId ?? null,
@@ -27,4 +34,83 @@ export async function recordNotification(em: EntityManager, input: NotificationI
       body: input.body,
     }),
   );
+  await enqueueJob(em, QUEUES.notifications, 'notify', { notificationId: row.id });
+  return row;
+}
+
+export interface StateChange {
+  action: ApplicationAction;
+  from: ApplicationState;
+  to: ApplicationState;
+  effects: Iterable<Effect>;
+}
+
+/**
+ * Which state changes the applicant is told of. The transition table marks them with
+ * `notify_applicant`; two are folded into another message so that a person does not get two
+ * texts seconds apart for one event:
+ * - `precheck_pass` (submitted → awaiting acceptance) is the machine's check straight after
+ *   `submit`/`resubmit`, whose message already says the window takes it next;
+ * - `revoke` has its own message with the reason and the legal remedies (revocation.ts).
+ * `seal` (awaiting seal → issuing) is not marked either: the worker issues within seconds and the
+ * `issued` message follows. Withdrawing a draft is not told: it never left the applicant's hands.
+ */
+const FOLDED: ReadonlySet<ApplicationAction> = new Set<ApplicationAction>(['precheck_pass', 'revoke']);
+
+export function isNotifiedChange(change: Pick<StateChange, 'action' | 'from' | 'effects'>): boolean {
+  if (change.action === 'withdraw' && change.from === 'draft') return false;
+  return [...change.effects].includes('notify_applicant') && !FOLDED.has(change.action);
+}
+
+/**
+ * TransitionService's one call: for a state change the applicant sees, records the text message
+ * to the account's phone (the file's contact phone if the account has none) in the transition's
+ * transaction, worded from the message catalogue, and queues it. Accounts have no e-mail address,
+ * so there is no e-mail message yet. Accounts keep no language either: the page's switch is a
+ * cookie on one device, so messages are in zh-CN, the default.
+ */
+export async function notifyApplicantIn(em: EntityManager, app: ApplicationEntity, change: StateChange): Promise<NotificationEntity | null> {
+  if (!isNotifiedChange(change)) return null;
+  const rows: Array<{ phone: string | null }> = await em.query('SELECT phone FROM accounts WHERE id = $1', [app.ownerAccountId]);
+  const phone = rows[0]?.phone ?? app.contactPhone;
+  if (!phone) return null;
+  const locale: Locale = 'zh-CN';
+  return recordNotification(em, {
+    accountId: app.ownerAccountId,
+    applicationId: app.id,
+    channel: 'sms',
+    recipient: phone,
+    template: `state-${change.action}`,
+    body: stateChangeMessage(locale, app, change),
+  });
+}
+
+/** The text of a state change's message: application number, the new state in words, what to do next, the link. */
+export function stateChangeMessage(locale: Locale, app: Pick<ApplicationEntity, 'id' | 'number' | 'serviceCode' | 'dueAt'>, change: Pick<StateChange, 'action' | 'to'>): string {
+  const service = serviceOf(app as ApplicationEntity);
+  const due = change.action === 'accept' && app.dueAt ? formatDay(locale, app.dueAt) : null;
+  const key = due ? 'sms.state.accept_due' : `sms.state.${change.action}`;
+  return translate(locale, key, {
+    signature: translate(locale, 'sms.signature'),
+    service: locale === 'en' ? service.nameEn : service.name,
+    number: app.number,
+    state: translate(locale, `state.${change.to}`),
+    due: due ?? '',
+    link: applicationLink(app.id),
+  });
+}
+
+function formatDay(locale: Locale, at: Date): string {
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: locale === 'en' ? 'short' : 'long', day: 'numeric' }).format(at);
+}
+
+let portalUrl: string | undefined;
+
+/**
+ * The file's page on the portal. The base comes from the same validated settings the apps
+ * booted with (read once), so that TransitionService needs nothing new to be injected.
+ */
+export function applicationLink(applicationId: string): string {
+  portalUrl ??= loadConfig().PORTAL_PUBLIC_URL.replace(/\/+$/, '');
+  return `${portalUrl}/applications/${applicationId}`;
 }

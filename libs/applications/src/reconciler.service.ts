@@ -9,6 +9,7 @@ export interface ReconcileReport {
   issue: number;
   notices: number;
   sealOrders: number;
+  notifications: number;
 }
 
 /**
@@ -26,7 +27,7 @@ export class ReconcilerService {
   /** Work older than `graceSeconds` (so the normal path has had its chance) is queued again. */
   async reconcile(graceSeconds = 60): Promise<ReconcileReport> {
     return this.dataSource.transaction(async (em) => {
-      const report: ReconcileReport = { precheck: 0, issue: 0, notices: 0, sealOrders: 0 };
+      const report: ReconcileReport = { precheck: 0, issue: 0, notices: 0, sealOrders: 0, notifications: 0 };
       const stale = `now() - make_interval(secs => ${Number(graceSeconds)})`;
       const submitted: Array<{ id: string; service_code: string }> = await em.query(
         `SELECT id, service_code FROM applications WHERE state = 'submitted' AND updated_at < ${stale} ORDER BY updated_at LIMIT 1000`,
@@ -58,7 +59,15 @@ export class ReconcilerService {
       for (const app of sealOrders) await enqueueJob(em, QUEUES.sealCarving, 'open-seal-order', { applicationId: app.id });
       report.sealOrders = sealOrders.length;
 
-      const total = report.precheck + report.issue + report.notices + report.sealOrders;
+      // Messages not sent a minute after they were recorded (their job lost, or never queued): the
+      // job id is the message's, so a job still waiting or retrying is not queued twice.
+      const unsent: Array<{ id: string }> = await em.query(
+        `SELECT id FROM notifications WHERE sent_at IS NULL AND given_up_at IS NULL AND created_at < ${stale} ORDER BY created_at LIMIT 1000`,
+      );
+      for (const notification of unsent) await enqueueJob(em, QUEUES.notifications, 'notify', { notificationId: notification.id });
+      report.notifications = unsent.length;
+
+      const total = report.precheck + report.issue + report.notices + report.sealOrders + report.notifications;
       if (total > 0) this.logger.warn(`re-queued unfinished work: ${JSON.stringify(report)}`);
       return report;
     });

@@ -8,6 +8,7 @@ import { enqueueJob } from './outbox';
 import { issueNoticeIn, NOTICE_OF_ACTION } from './notices';
 import { ActingAccount, asDomainActor } from './acting-account';
 import { appendAuditEvent } from './audit-log';
+import { notifyApplicantIn } from './notifications';
 import { DeadlinesService } from './deadlines.service';
 import { serviceOf } from './service-of';
 import { recordDailyAggregates } from './reports/daily-aggregates';
@@ -135,6 +136,8 @@ export class TransitionService {
       data: { ...(request.correctionItems ? { items: request.correctionItems } : {}), ...(request.data ?? {}) },
       at: now,
     });
+    // The applicant's text message, recorded and queued in this transaction (notifications.ts decides which changes).
+    await notifyApplicantIn(em, updated, { action: request.action, from: app.state, to: decision.to, effects });
     if (effects.has('enqueue_precheck')) await enqueueJob(em, service.queue, 'precheck', { applicationId: app.id });
     if (effects.has('enqueue_issuance')) await enqueueJob(em, QUEUES.issuance, 'issue', { applicationId: app.id });
     const notice = NOTICE_OF_ACTION[request.action];

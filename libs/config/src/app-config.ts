@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
@@ -97,6 +97,33 @@ export class AppConfig {
   @Transform(toInt) @IsNumber({}, { message: 'must be a number of office hours' }) @Min(0.25) @Max(7 * 20)
   CLAIM_IDLE_OFFICE_HOURS = 2;
 
+  /**
+   * Who sends text messages: `outbox` only marks them sent (development and demos: the /dev/outbox
+   * page shows them), `webhook` POSTs each as JSON to SMS_WEBHOOK_URL (the SMS gateway's adapter).
+   */
+  @IsIn(['outbox', 'webhook'])
+  SMS_SENDER: 'outbox' | 'webhook' = 'outbox';
+
+  @ValidateIf((c: AppConfig) => c.SMS_SENDER === 'webhook')
+  @Matches(/^https?:\/\/[^/]+(\/.*)?$/, { message: 'must be an http(s) URL when SMS_SENDER=webhook' })
+  SMS_WEBHOOK_URL = '';
+
+  /** The same for e-mail. */
+  @IsIn(['outbox', 'webhook'])
+  EMAIL_SENDER: 'outbox' | 'webhook' = 'outbox';
+
+  @ValidateIf((c: AppConfig) => c.EMAIL_SENDER === 'webhook')
+  @Matches(/^https?:\/\/[^/]+(\/.*)?$/, { message: 'must be an http(s) URL when EMAIL_SENDER=webhook' })
+  EMAIL_WEBHOOK_URL = '';
+
+  /** A webhook call that takes longer fails, and its job retries with backoff. */
+  @Transform(toInt) @IsInt() @Min(100) @Max(60_000)
+  NOTIFY_WEBHOOK_TIMEOUT_MS = 5000;
+
+  /** 1: serve /dev/outbox (every message recorded), only where NODE_ENV is development or test; the demo sets it. */
+  @IsIn(['0', '1'])
+  DEV_OUTBOX: '0' | '1' = '0';
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' = 'info';
 }
@@ -118,6 +145,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (config.NODE_ENV === 'production' && !config.LICENSE_SIGNING_KEY && !config.LICENSE_SIGNING_KEY_FILE) {
     throw new ConfigError('Invalid configuration:\n  LICENSE_SIGNING_KEY or LICENSE_SIGNING_KEY_FILE is required in production');
+  }
+  if (config.NODE_ENV === 'production' && config.DEV_OUTBOX === '1') {
+    throw new ConfigError('Invalid configuration:\n  DEV_OUTBOX=1: the development outbox shows every message sent; it is refused when NODE_ENV=production');
   }
   return config;
 }

@@ -27,6 +27,8 @@ export interface JobPayloads {
   'monthly-report': { month?: string; requestedBy?: string };
   /** Rebuilds one closed day's dashboard aggregates from its audit events; default yesterday. */
   'daily-stats': { day?: string };
+  /** Sends one recorded message (a `notifications` row) through its channel's sender, once. */
+  notify: { notificationId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -52,6 +54,11 @@ export function deadlineJobId(job: Pick<DeadlineJob, 'applicationId' | 'kind' | 
 
 /** BullMQ options a job carries beyond the defaults: its own deterministic id and a delay, for delayed jobs. */
 export function jobOptionsOf(name: string, payload: unknown, now: number = Date.now()): { jobId?: string; delay?: number } {
+  if (name === 'notify') {
+    const id = (payload as { notificationId?: unknown } | null)?.notificationId;
+    // One job per message however often it is queued (the reconciler re-queues unsent rows).
+    return typeof id === 'string' && UUID.test(id) ? { jobId: notifyJobId(id) } : {};
+  }
   if (name !== 'remind' && name !== 'escalate') return {};
   try {
     const job = parseJobPayload(name, payload);
@@ -76,7 +83,13 @@ export const JOB_QUEUES: { [K in JobName]: readonly string[] } = {
   'recompute-due': [QUEUES.deadlines],
   'monthly-report': [QUEUES.reports],
   'daily-stats': [QUEUES.reports],
+  notify: [QUEUES.notifications],
 };
+
+/** `notify-<notificationId>`: a message is queued once while its job exists. */
+export function notifyJobId(notificationId: string): string {
+  return `notify-${notificationId}`;
+}
 
 /** Deterministic job ids: a replayed outbox row or a retried job is queued once (no ':' — BullMQ refuses it). */
 export function outboxJobId(outboxRowId: string | number): string {
@@ -111,6 +124,9 @@ export function parseJobPayload<K extends JobName>(name: K, data: unknown): JobP
       if (record.day === undefined) return {} as JobPayloads[K];
       if (typeof record.day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(record.day)) throw new MalformedJobError(`${name}: day must be YYYY-MM-DD`);
       return { day: record.day } as JobPayloads[K];
+    case 'notify':
+      if (typeof record.notificationId !== 'string' || !UUID.test(record.notificationId)) throw new MalformedJobError(`${name}: notificationId must be a UUID`);
+      return { notificationId: record.notificationId } as JobPayloads[K];
     case 'render-notice':
       if (typeof record.noticeId !== 'string' || !UUID.test(record.noticeId)) throw new MalformedJobError(`${name}: noticeId must be a UUID`);
       return { noticeId: record.noticeId } as JobPayloads[K];

@@ -1,12 +1,15 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * A message to a person (SMS or e-mail), recorded before it is sent. In development the
- * senders only record: this table is the outbox page's content.
+ * A message to a person (SMS or e-mail), recorded in the transaction of what caused it, then sent
+ * once by the worker's `notify` job through the channel's sender (outbox or webhook). `sent_at`
+ * says it left; `attempts` and `last_error` say how sending went; `given_up_at` that it never will.
  */
 @Entity('notifications')
 @Index('notifications_account_idx', ['accountId', 'createdAt'])
 @Index('notifications_recipient_idx', ['recipient', 'createdAt'])
+// The reconciler's sweep: messages still waiting for a sender.
+@Index('notifications_unsent_idx', ['createdAt'], { where: 'sent_at IS NULL AND given_up_at IS NULL' })
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -27,6 +30,7 @@ export class NotificationEntity {
   @Column({ type: 'text' })
   template: string;
 
+  /** The message as rendered (and sent), in the recipient's language. */
   @Column({ type: 'text' })
   body: string;
 
@@ -35,4 +39,16 @@ export class NotificationEntity {
 
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt: Date | null;
+
+  /** Sends tried, successful or not. */
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
+
+  /** Why the last failed try failed (personal data masked). */
+  @Column({ name: 'last_error', type: 'text', nullable: true })
+  lastError: string | null;
+
+  /** The sender refused it for good, or every retry failed: nothing will send it again. */
+  @Column({ name: 'given_up_at', type: 'timestamptz', nullable: true })
+  givenUpAt: Date | null;
 }
