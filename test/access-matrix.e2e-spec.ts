@@ -718,6 +718,125 @@ describe('access matrix: every route × every caller', () => {
     },
     'backoffice POST /assisted-filings/:id/submit': { expect: staffPage({ helper: 303, clerk: 404 }), ...on('helperFiling', true), url: (t) => `/assisted-filings/${t.id}/submit`, body: () => ({}) },
     // ----- back office: pages — seal-carving vendor, administration, follow-ups -----
+    ...((): Record<string, Entry> => {
+      /** A poor rating (a follow-up) beside one of the applicant's drafts: ratings of finished files are made by the portal's own tests. */
+      const poorRating = async (): Promise<Target> => {
+        const file = await draft();
+        const [row] = await h.db.query(
+          `INSERT INTO ratings (application_id, account_id, level, comment, follow_up_status)
+           SELECT id, owner_account_id, 1, '矩阵差评', 'open' FROM applications WHERE id = $1 RETURNING id`,
+          [file.id],
+        );
+        return { id: row.id };
+      };
+      let day = 0;
+      const newDay = () => `2099-11-${String(++day).padStart(2, '0')}`;
+      const ADMIN = { admin: 200 };
+      const FOLLOW_UP_READERS = { sectionHead: 200, admin: 200, leader: 200 };
+      return {
+        'backoffice GET /seal-orders': { expect: staffPage({ vendor: 200, admin: 200 }), url: '/seal-orders' },
+        'backoffice POST /seal-orders/:id/made': { expect: staffPage({ vendor: 303, admin: 303 }), ...on('openOrder', true), url: (t) => `/seal-orders/${t.id}/made` },
+        'backoffice POST /seal-orders/:id/delivered': { expect: staffPage({ vendor: 303, admin: 303 }), ...on('madeOrder', true), url: (t) => `/seal-orders/${t.id}/delivered` },
+        'backoffice GET /admin': { expect: staffPage(ADMIN), url: '/admin' },
+        'backoffice GET /admin/staff': { expect: staffPage(ADMIN), url: '/admin/staff' },
+        'backoffice GET /admin/staff/new': { expect: staffPage(ADMIN), url: '/admin/staff/new' },
+        'backoffice POST /admin/staff': {
+          expect: staffPage({ admin: 303 }),
+          url: '/admin/staff',
+          body: () => ({ username: `matrix-new-${randomBytes(4).toString('hex')}`, name: '矩阵新人', roles: 'window_clerk', password: 'Matrix-Initial-Pass-2026' }),
+        },
+        'backoffice GET /admin/staff/:id': { expect: staffPage(ADMIN), ...on('staffAccount'), url: (t) => `/admin/staff/${t.id}` },
+        'backoffice POST /admin/staff/:id': { expect: staffPage({ admin: 303 }), ...on('staffAccount'), url: (t) => `/admin/staff/${t.id}`, body: () => ({ name: '矩阵目标', roles: 'window_clerk' }) },
+        'backoffice POST /admin/staff/:id/password': { expect: staffPage({ admin: 303 }), ...on('staffAccount'), url: (t) => `/admin/staff/${t.id}/password`, body: () => ({ password: 'Matrix-Reset-Pass-2026' }) },
+        'backoffice POST /admin/staff/:id/disable': { expect: staffPage({ admin: 303 }), ...on('staffAccount', true), url: (t) => `/admin/staff/${t.id}/disable` },
+        'backoffice POST /admin/staff/:id/enable': { expect: staffPage({ admin: 303 }), ...on('staffAccount'), url: (t) => `/admin/staff/${t.id}/enable` },
+        'backoffice GET /admin/calendar': { expect: staffPage(ADMIN), url: '/admin/calendar?year=2099' },
+        'backoffice POST /admin/calendar': { expect: staffPage({ admin: 303 }), url: '/admin/calendar', body: () => ({ date: newDay(), kind: 'holiday', name: '矩阵假日' }) },
+        'backoffice POST /admin/calendar/:date/delete': { expect: staffPage({ admin: 303 }), target: once(calendarDay), fresh: calendarDay, url: (t) => `/admin/calendar/${t.date}/delete` },
+        'backoffice GET /admin/services': { expect: staffPage(ADMIN), url: '/admin/services' },
+        'backoffice GET /admin/services/:code': { expect: staffPage(ADMIN), url: '/admin/services/social-group' },
+        'backoffice POST /admin/services/:code': {
+          expect: staffPage({ admin: 303 }),
+          url: '/admin/services/social-group',
+          body: () => ({ promisedDays: '15', greenChannelDays: '8' }),
+          why: "the catalogue's own values, so no other test's files change",
+        },
+        'backoffice GET /admin/jobs': { expect: staffPage(ADMIN), url: '/admin/jobs' },
+        'backoffice POST /admin/jobs/:queue/:id/retry': { expect: staffPage({ admin: 404 }), url: '/admin/jobs/maintenance/matrix-no-such-job/retry', why: 'no such failed job' },
+        'backoffice GET /follow-ups': { expect: staffPage(FOLLOW_UP_READERS), url: '/follow-ups' },
+        'backoffice GET /follow-ups/:id': { expect: staffPage(FOLLOW_UP_READERS), target: once(poorRating), url: (t) => `/follow-ups/${t.id}` },
+        'backoffice POST /follow-ups/:id/response': {
+          expect: staffPage({ sectionHead: 303, admin: 303 }),
+          target: once(poorRating),
+          fresh: poorRating,
+          url: (t) => `/follow-ups/${t.id}/response`,
+          body: () => ({ response: '矩阵答复：已核实并改进。' }),
+        },
+        'backoffice GET /api/follow-ups': { expect: staffRoute(FOLLOW_UP_READERS), url: '/api/follow-ups' },
+        // bull-board at /admin/queues: administrators only, read-only (every other method 405, before bull-board).
+        ...Object.fromEntries(
+          (
+            [
+              ['GET', '', 200],
+              ['HEAD', '/', 200],
+              ['GET', '/metrics-history', 200],
+              ['GET', '/job-schedulers', 200],
+              ['GET', '/queue/:queueName', 200, '/queue/maintenance'],
+              ['GET', '/queue/:queueName/:jobId', 200, '/queue/maintenance/matrix-no-such-job'],
+              ['GET', '/static/*', 200, '/static/locales/en-US/messages.json'],
+              ['GET', '/api/redis/stats', 200],
+              ['GET', '/api/queues', 200],
+              ['GET', '/api/job-schedulers', 200],
+              ['GET', '/api/queues/:queueName/metrics', 200, '/api/queues/maintenance/metrics'],
+              ['GET', '/api/queues/:queueName/default-job-options', 200, '/api/queues/maintenance/default-job-options'],
+              ['GET', '/api/queues/:queueName/workers', 200, '/api/queues/maintenance/workers'],
+              ['GET', '/api/queues/:queueName/rate-limit', 200, '/api/queues/maintenance/rate-limit'],
+              ['GET', '/api/queues/:queueName/job-data-schema', 200, '/api/queues/maintenance/job-data-schema'],
+              ['GET', '/api/queues/:queueName/:jobId/logs', 200, '/api/queues/maintenance/matrix-no-such-job/logs'],
+              ['GET', '/api/queues/:queueName/:jobId/flow', 404, '/api/queues/maintenance/matrix-no-such-job/flow'],
+              ['GET', '/api/queues/:queueName/:jobId', 404, '/api/queues/maintenance/matrix-no-such-job'],
+              ...(
+                [
+                  ['PUT', '/api/queues/pause'],
+                  ['PUT', '/api/queues/resume'],
+                  ['POST', '/api/queues/:queueName/add'],
+                  ['PUT', '/api/queues/:queueName/retry/:queueStatus'],
+                  ['PUT', '/api/queues/:queueName/promote'],
+                  ['PUT', '/api/queues/:queueName/clean/:queueStatus'],
+                  ['PUT', '/api/queues/:queueName/pause'],
+                  ['PUT', '/api/queues/:queueName/resume'],
+                  ['PUT', '/api/queues/:queueName/concurrency'],
+                  ['PUT', '/api/queues/:queueName/rate-limit'],
+                  ['PUT', '/api/queues/:queueName/rate-limit/release'],
+                  ['PUT', '/api/queues/:queueName/empty'],
+                  ['PUT', '/api/queues/:queueName/obliterate'],
+                  ['PUT', '/api/queues/:queueName/job-schedulers/:schedulerId/remove'],
+                  ['PATCH', '/api/queues/:queueName/job-schedulers/:schedulerId'],
+                  ['PUT', '/api/queues/:queueName/job-schedulers/:schedulerId/run'],
+                  ['PUT', '/api/queues/:queueName/:jobId/retry'],
+                  ['PUT', '/api/queues/:queueName/:jobId/clean'],
+                  ['PUT', '/api/queues/:queueName/:jobId/promote'],
+                  ['PATCH', '/api/queues/:queueName/:jobId/update-data'],
+                  ['PATCH', '/api/queues/:queueName/:jobId/delay'],
+                  ['PATCH', '/api/queues/:queueName/:jobId/priority'],
+                  ['PUT', '/api/queues/:queueName/:jobId/remove-unprocessed-children'],
+                ] as const
+              ).map(([method, path]) => [method, path, 405, path.replace(':queueName', 'maintenance').replace(':queueStatus', 'failed').replace(':schedulerId', 'reconcile-every-minute').replace(':jobId', 'matrix-no-such-job')] as const),
+            ] as ReadonlyArray<readonly [string, string, number, string?]>
+          ).map(([method, path, adminStatus, concrete]): [string, Entry] => [
+            `backoffice ${method} /admin/queues${path}`,
+            { expect: staffPage({ admin: adminStatus }, 403), url: `/admin/queues${concrete ?? path}`, ...(adminStatus === 405 ? { why: 'the dashboard is read-only: retries go through /admin/jobs' } : {}) },
+          ]),
+        ),
+        'backoffice POST /api/follow-ups/:id/response': {
+          expect: staffRoute({ sectionHead: 200, admin: 200 }),
+          target: once(poorRating),
+          fresh: poorRating,
+          url: (t) => `/api/follow-ups/${t.id}/response`,
+          body: () => ({ response: '矩阵答复：已核实并改进。' }),
+        },
+      };
+    })(),
     // ----- back office: pages — reports, dashboard, key projects -----
     'backoffice GET /reports/dashboard': { expect: staffPage({ leader: 200, admin: 200 }), url: '/reports/dashboard' },
     'backoffice GET /reports/monthly': { expect: staffPage({ leader: 200, admin: 200 }), url: '/reports/monthly?month=2025-03' },

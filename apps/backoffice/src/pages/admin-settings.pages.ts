@@ -16,7 +16,7 @@ const serviceName = (code: string, locale: Locale) => {
   return s ? (locale === 'en' ? s.nameEn : s.name) : code;
 };
 
-const limitText = (days: number, unit: 'working' | 'calendar', locale: Locale) => translate(locale, `admin.services.days_${unit}`, { days });
+const limitText = (days: number, unit: 'working' | 'calendar', locale: Locale) => translate(locale, `admin.services.days_${unit}${days === 1 ? '_one' : ''}`, { days });
 
 /** This year in the bureau's time zone. */
 const thisYear = () => Number(toShanghaiIso(new Date()).slice(0, 4));

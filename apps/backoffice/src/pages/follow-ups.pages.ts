@@ -10,6 +10,8 @@ import { FormBody, FormProblem, formProblem, staffActor, summaryOf } from './adm
 
 type StatusView = 'open' | 'closed' | 'all';
 
+const daysWords = (locale: Locale, key: string, days: number) => translate(locale, `${key}${days === 1 ? '_one' : ''}`, { days });
+
 function decorate(f: FollowUpView, locale: Locale) {
   const service = getService(f.serviceCode);
   const left = f.workingDaysLeft;
@@ -18,7 +20,7 @@ function decorate(f: FollowUpView, locale: Locale) {
     serviceName: service ? (locale === 'en' ? service.nameEn : service.name) : f.serviceCode,
     levelLabel: translate(locale, `rating.level_${f.level}`),
     // The due date in words as well as colour: overdue, due today, or days left.
-    dueWords: f.status !== 'open' ? '' : f.overdue ? translate(locale, 'followup.overdue_by', { days: Math.max(1, -(left ?? 0)) }) : left === 0 ? translate(locale, 'followup.due_today') : translate(locale, 'followup.days_left', { days: left ?? 0 }),
+    dueWords: f.status !== 'open' ? '' : f.overdue ? daysWords(locale, 'followup.overdue_by', Math.max(1, -(left ?? 0))) : left === 0 ? translate(locale, 'followup.due_today') : daysWords(locale, 'followup.days_left', left ?? 0),
     tone: f.status !== 'open' ? 'done' : f.overdue ? 'overdue' : (left ?? 0) <= 1 ? 'yellow' : 'green',
   };
 }
