@@ -1,7 +1,11 @@
-/** `npm run bench -- <name>`: runs benchmark scenarios. None are registered yet; each issue that needs one adds it here. */
+/** `npm run bench -- <name>`: runs one benchmark scenario; `npm run bench` runs them all, in this order (route reads submit's peak). */
 const SCENARIOS: Record<string, () => Promise<void>> = {
   issue: () => import('./issue.bench').then((m) => m.issueBenchmark()),
   inbox: () => import('./inbox.bench').then((m) => m.inboxBenchmark()),
+  submit: () => import('./submit.bench').then((m) => m.submitBenchmark()),
+  route: () => import('./route.bench').then((m) => m.routeBenchmark()),
+  track: () => import('./track.bench').then((m) => m.trackBenchmark()),
+  memory: () => import('./memory.bench').then((m) => m.memoryBenchmark()),
 };
 
 async function main(): Promise<void> {

@@ -1,8 +1,16 @@
+/** CPU ms spent in a measured run: by the load process, by the app server (API side), by PostgreSQL's backends. */
+export interface CpuSpent {
+  load: number;
+  server: number;
+  database: number;
+}
+
 /** What a load process prints: the latency of each successful request in ms, the failures, the wall time. */
 export interface LoadSample {
   latencies: number[];
   errors: number;
   seconds: number;
+  cpu?: CpuSpent;
 }
 
 /** Load samples summed up. */
@@ -14,6 +22,8 @@ export interface LoadReport {
   p50: number;
   p99: number;
   mean: number;
+  /** CPU ms per successful request, by part, when the samples measured it. */
+  cpuPerRequest?: CpuSpent & { total: number };
 }
 
 export function summarize(samples: LoadSample[]): LoadReport {
@@ -29,5 +39,12 @@ export function summarize(samples: LoadSample[]): LoadReport {
     p50: at(50),
     p99: at(99),
     mean: sorted.reduce((sum, v) => sum + v, 0) / (sorted.length || 1),
+    ...(samples.length && samples.every((s) => s.cpu) ? { cpuPerRequest: cpuPer(samples.map((s) => s.cpu!), sorted.length) } : {}),
   };
+}
+
+function cpuPer(parts: CpuSpent[], count: number): CpuSpent & { total: number } {
+  const sum = (k: keyof CpuSpent) => parts.reduce((n, p) => n + p[k], 0) / (count || 1);
+  const per = { load: sum('load'), server: sum('server'), database: sum('database') };
+  return { ...per, total: per.load + per.server + per.database };
 }

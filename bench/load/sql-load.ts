@@ -1,15 +1,19 @@
 /**
  * The raw baseline's load process: the same SQL the API runs, sent with plain `pg` over as many
  * connections as the HTTP load uses, each connection in a closed loop (send, wait, send again),
- * after the same warm-up. Prints a LoadSample as JSON.
+ * after the same warm-up. With `valuesList` the parameters change from one query to the next
+ * (in turn, as the API side's paths do). Prints a LoadSample as JSON.
  */
 import { Client } from 'pg';
+import { cpuOf, cpuSpent } from './cpu';
 import type { LoadSample } from './latency';
+import { readSpec } from './spec';
 
 interface Spec {
   databaseUrl: string;
   text: string;
   values: unknown[];
+  valuesList?: unknown[][];
   connections: number;
   seconds: number;
   warmUpSeconds: number;
@@ -20,12 +24,14 @@ async function run(clients: Client[], spec: Spec, seconds: number) {
   let errors = 0;
   const started = process.hrtime.bigint();
   const deadline = started + BigInt(Math.round(seconds * 1e9));
+  let next = 0;
+  const valuesOf = spec.valuesList?.length ? () => spec.valuesList![next++ % spec.valuesList!.length] : () => spec.values;
   await Promise.all(
     clients.map(async (client) => {
       while (process.hrtime.bigint() < deadline) {
         const t = process.hrtime.bigint();
         try {
-          await client.query(spec.text, spec.values);
+          await client.query(spec.text, valuesOf());
           latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
         } catch {
           errors++;
@@ -37,12 +43,17 @@ async function run(clients: Client[], spec: Spec, seconds: number) {
 }
 
 async function main(): Promise<void> {
-  const spec = JSON.parse(process.argv[2]) as Spec;
+  const spec = readSpec<Spec>(process.argv[2]);
   const clients = Array.from({ length: spec.connections }, () => new Client({ connectionString: spec.databaseUrl, application_name: 'onewindow-bench-raw' }));
   await Promise.all(clients.map((c) => c.connect()));
+  // Each connection's backend is a process of its own: its CPU is the database's share of the work.
+  const backends = await Promise.all(clients.map(async (c) => ((await c.query('SELECT pg_backend_pid() AS pid')).rows[0] as { pid: number }).pid));
   try {
     if (spec.warmUpSeconds > 0) await run(clients, spec, spec.warmUpSeconds);
-    const measured = await run(clients, spec, spec.seconds);
+    const before = { load: process.cpuUsage(), database: cpuOf(backends) };
+    const measured: LoadSample = await run(clients, spec, spec.seconds);
+    const own = process.cpuUsage(before.load);
+    measured.cpu = { load: (own.user + own.system) / 1000, server: 0, database: cpuSpent(before.database, cpuOf(backends)) };
     process.stdout.write(JSON.stringify(measured));
   } finally {
     await Promise.all(clients.map((c) => c.end()));

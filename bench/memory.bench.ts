@@ -1,0 +1,186 @@
+/**
+ * `npm run bench -- memory` (issue 10's `memory` row): the portal's RSS after N submissions and
+ * the worker's RSS over N jobs (default N = 100,000; BENCH_MEMORY_N for a shorter run while
+ * developing). The portal and the worker run in their own processes; their VmRSS is read from
+ * /proc/<pid>/status every BENCH_MEMORY_SAMPLE_MS. Jobs are counted from PostgreSQL's record:
+ * a precheck done is a file past `submitted`, a notice job done is a receipt with its PDF
+ * stored. Targets: portal < 250 MB; worker growth < 10 % over the second half of its N jobs.
+ * Writes its section of RESULTS.md.
+ */
+import 'reflect-metadata';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { dropFlowDatabase } from './drafts';
+import { openFlow } from './flow';
+import { summarize } from './load/latency';
+import type { HttpLoopSample } from './load/http-loop';
+import { runLoad, startApp } from './processes';
+import { machine, writeResultsSection } from './results';
+
+const N = Number(process.env.BENCH_MEMORY_N ?? 100_000);
+const CONNECTIONS = Number(process.env.BENCH_MEMORY_CONNECTIONS ?? 8);
+const SAMPLE_MS = Number(process.env.BENCH_MEMORY_SAMPLE_MS ?? 2000);
+/** After the submits, how long the worker may take to reach N jobs before the run gives up. */
+const JOBS_DEADLINE_MINUTES = Number(process.env.BENCH_MEMORY_JOBS_DEADLINE_MINUTES ?? 120);
+const PORTAL_TARGET = 250 * 1024 * 1024;
+const GROWTH_TARGET = 0.1;
+
+interface Sample {
+  /** Seconds since the submits began. */
+  t: number;
+  portal: number;
+  worker: number;
+  submitted: number;
+  prechecked: number;
+  rendered: number;
+}
+
+const jobsOf = (s: Sample) => s.prechecked + s.rendered;
+
+export async function memoryBenchmark(): Promise<void> {
+  const started = new Date();
+  const loadAtStart = loadavg();
+  const log = (line: string) => console.log(`[memory] ${line}`);
+  const flow = await openFlow('memory', CONNECTIONS, log);
+  const samples: Sample[] = [];
+  let submitSample: HttpLoopSample | null = null;
+  let submitSeconds = 0;
+  let jobsSeconds = 0;
+  let startRss = { portal: NaN, worker: NaN };
+  let reachedJobs = false;
+  try {
+    log(`copying ${N.toLocaleString('en')} complete drafts`);
+    const drafts = await flow.drafts.take(N);
+    const worker = await startApp('worker', flow.env, join(flow.dir, 'logs'));
+    log(`worker: pid ${worker.pid}; portal: pid ${flow.portal.pid}`);
+    await new Promise((r) => setTimeout(r, 2000));
+    startRss = { portal: flow.portal.rss(), worker: worker.rss() };
+    const watch = new Client({ connectionString: flow.db.appUrl, application_name: 'onewindow-bench-memory-watch' });
+    await watch.connect();
+    const t0 = Date.now();
+    let sampling = Promise.resolve();
+    const take = async () => {
+      const [row] = (
+        await watch.query(
+          `SELECT (SELECT count(*) FROM applications WHERE state <> 'draft')::int AS submitted,
+                  (SELECT count(*) FROM applications WHERE state NOT IN ('draft', 'submitted'))::int AS prechecked,
+                  (SELECT count(*) FROM notices WHERE pdf_sha256 IS NOT NULL)::int AS rendered`,
+        )
+      ).rows as Array<{ submitted: number; prechecked: number; rendered: number }>;
+      const s: Sample = { t: (Date.now() - t0) / 1000, portal: flow.portal.rss(), worker: worker.rss(), ...row };
+      samples.push(s);
+      if (samples.length % 15 === 0) log(`${s.t.toFixed(0)} s: ${s.submitted} submitted, ${s.prechecked} prechecked, ${s.rendered} notices rendered; portal ${mb(s.portal)}, worker ${mb(s.worker)}`);
+    };
+    const timer = setInterval(() => (sampling = sampling.then(take).catch((e) => log(`sample failed: ${String(e)}`))), SAMPLE_MS);
+    try {
+      // N submits, each draft once, from a separate process.
+      submitSample = await runLoad<HttpLoopSample>(
+        'http-loop.js',
+        {
+          origin: flow.portal.url,
+          method: 'POST',
+          paths: drafts.slice(0, N).map((d) => `/api/applications/${d.id}/submit`),
+          cycle: false,
+          tokens: flow.applicant.tokens,
+          connections: CONNECTIONS,
+          seconds: null,
+          warmUpSeconds: 0,
+          expectStatus: 202,
+        },
+        join(flow.dir, 'specs'),
+      );
+      flow.drafts.used(N);
+      submitSeconds = (Date.now() - t0) / 1000;
+      log(`${submitSample.latencies.length} submits in ${submitSeconds.toFixed(0)} s (${submitSample.errors} errors); waiting for ${N.toLocaleString('en')} jobs`);
+      const deadline = Date.now() + JOBS_DEADLINE_MINUTES * 60_000;
+      for (;;) {
+        await sampling;
+        const last = samples[samples.length - 1];
+        if (last && jobsOf(last) >= N) {
+          reachedJobs = true;
+          break;
+        }
+        if (Date.now() > deadline) break;
+        await new Promise((r) => setTimeout(r, SAMPLE_MS));
+      }
+      jobsSeconds = (Date.now() - t0) / 1000;
+    } finally {
+      clearInterval(timer);
+      await sampling;
+      await watch.end();
+      await worker.stop();
+    }
+  } finally {
+    await flow.close();
+    await dropFlowDatabase(flow.db);
+  }
+  report(started, loadAtStart, samples, submitSample!, submitSeconds, jobsSeconds, startRss, reachedJobs);
+}
+
+const mb = (v: number) => `${(v / 1024 / 1024).toFixed(0)} MB`;
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
+
+function report(
+  started: Date,
+  loadAtStart: number[],
+  samples: Sample[],
+  submits: HttpLoopSample,
+  submitSeconds: number,
+  jobsSeconds: number,
+  startRss: { portal: number; worker: number },
+  reachedJobs: boolean,
+): void {
+  const load = (l: number[]) => l.map((v) => v.toFixed(2)).join(' ');
+  const valid = samples.filter((s) => !Number.isNaN(s.portal) && !Number.isNaN(s.worker));
+  // The portal after its N submissions: the samples once every submit was in, and its peak.
+  const afterSubmits = valid.filter((s) => s.submitted >= N);
+  const portalAfter = afterSubmits.length ? afterSubmits[0].portal : NaN;
+  const portalPeak = Math.max(...valid.map((s) => s.portal));
+  // The worker over its N jobs: mean RSS of the samples around the half (45–55 % of N jobs) against
+  // the mean of the last tenth (90–100 %), and the peaks of each half.
+  const jobs = (lo: number, hi: number) => valid.filter((s) => jobsOf(s) >= lo * N && jobsOf(s) <= hi * N);
+  const atHalf = mean(jobs(0.45, 0.55).map((s) => s.worker));
+  const atEnd = mean(jobs(0.9, 1.0).map((s) => s.worker));
+  const growth = (atEnd - atHalf) / atHalf;
+  const firstHalfPeak = Math.max(...jobs(0, 0.5).map((s) => s.worker));
+  const secondHalfPeak = Math.max(...jobs(0.5, 1.0).map((s) => s.worker));
+  const last = valid[valid.length - 1];
+  const s = summarize([submits]);
+  const portalMet = portalPeak < PORTAL_TARGET;
+  const growthMet = growth < GROWTH_TARGET;
+  // A row per tenth of the jobs: how RSS moved along the run.
+  const tenths = Array.from({ length: 10 }, (_, k) => {
+    const at = valid.find((x) => jobsOf(x) >= ((k + 1) / 10) * N);
+    return at ? `| ${((k + 1) * 10).toFixed(0)} % | ${at.t.toFixed(0)} | ${at.submitted} | ${at.prechecked} | ${at.rendered} | ${mb(at.portal)} | ${mb(at.worker)} |` : null;
+  }).filter(Boolean);
+  const body = `- date: ${started.toISOString()}
+- machine: ${machine()}; load average ${load(loadAtStart)} at the start, ${load(loadavg())} at the end (the 2 vCPUs are shared with other work)
+- command: \`npm run bench -- memory\` (BENCH_MEMORY_N=${N}${N === 100_000 ? ', the issue\'s size' : ' — smaller than the issue\'s 100,000'}, BENCH_MEMORY_CONNECTIONS=${CONNECTIONS}, BENCH_MEMORY_SAMPLE_MS=${SAMPLE_MS})
+- run: ${N.toLocaleString('en')} complete 营业执照 drafts (copied by SQL from one filed through the API) submitted through the portal by \`load/http-loop.js\` (${CONNECTIONS} closed loops, a session each) while the worker ran every processor and the relay; both apps in their own processes against a fresh \`onewindow_bench_flow\`. Each submit causes two jobs: the precheck (→ \`awaiting_acceptance\`) and the receipt notice's PDF. Jobs are counted from PostgreSQL (files past \`submitted\`; notices with a stored PDF).
+- time: the submits took ${submitSeconds.toFixed(0)} s (${s.perSecond.toFixed(0)}/s, p50 ${s.p50.toFixed(1)} ms, p99 ${s.p99.toFixed(1)} ms, ${submits.errors} errors); the worker ${reachedJobs ? `reached ${N.toLocaleString('en')} jobs at ${jobsSeconds.toFixed(0)} s` : `had done ${last ? jobsOf(last) : 0} jobs when the run gave up at ${jobsSeconds.toFixed(0)} s`} (${last?.prechecked ?? 0} prechecks, ${last?.rendered ?? 0} notices rendered); whole run ${((Date.now() - started.getTime()) / 60_000).toFixed(0)} min including the database and the drafts
+
+| figure | value | target |
+|---|---:|---|
+| portal RSS at start | ${mb(startRss.portal)} | |
+| portal RSS after ${N.toLocaleString('en')} submissions | ${mb(portalAfter)} | < 250 MB |
+| portal RSS peak | ${mb(portalPeak)} | < 250 MB |
+| worker RSS at start | ${mb(startRss.worker)} | |
+| worker RSS around ${(N / 2).toLocaleString('en')} jobs (mean of 45–55 %) | ${mb(atHalf)} | |
+| worker RSS over the last tenth of ${N.toLocaleString('en')} jobs (mean of 90–100 %) | ${mb(atEnd)} | |
+| worker growth over the second half | ${(growth * 100).toFixed(1)} % | < ${GROWTH_TARGET * 100} % |
+| worker RSS peak, first half / second half | ${mb(firstHalfPeak)} / ${mb(secondHalfPeak)} | |
+
+Portal < 250 MB: ${portalMet ? 'met' : 'not met'}; worker growth < ${GROWTH_TARGET * 100} %: ${growthMet ? 'met' : 'not met'}${reachedJobs ? '' : ' (the run did not reach N jobs)'}.
+
+| jobs done | s | submitted | prechecked | notices rendered | portal RSS | worker RSS |
+|---|---:|---:|---:|---:|---:|---:|
+${tenths.join('\n')}
+`;
+  writeResultsSection('## memory', body + notes());
+  console.log(body);
+}
+
+function notes(): string {
+  return '';
+}
