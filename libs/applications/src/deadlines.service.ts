@@ -147,6 +147,8 @@ export class DeadlinesService {
           [deterministicUuid(`${planned.jobId}/${recipient.id}`), recipient.id, app.id, recipient.phone ?? recipient.username ?? recipient.name, TEMPLATE[job.kind], body, now],
         );
         notified += inserted.length;
+        // Sent at once by the notifications worker (the reconciler would otherwise pick the row up a minute later).
+        for (const row of inserted as Array<{ id: string }>) await enqueueJob(em, QUEUES.notifications, 'notify', { notificationId: row.id });
       }
       return { outcome: 'sent', recipients: recipients.map((r) => r.id), notified } as const;
     });
