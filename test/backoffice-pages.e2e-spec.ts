@@ -343,6 +343,26 @@ describe('back-office pages: workbench, case page, assisted filing (server-rende
     const after = words((await clerk.get(`/cases/${file.id}?lang=en`)).html);
     expect(after).toContain(t('en', 'bo.correction.history'));
     expect(after).toContain('章程未经全体股东签字');
+
+    // Resubmitted and still not right: a second list from the window needs a reason of its own, asked beside it.
+    await applicant.upload(`/api/applications/${file.id}/materials`, { materialCode: 'articles' }, { name: 'articles-v2.pdf', content: SAMPLE_FILES.pdf() });
+    expect((await applicant.post(`/api/applications/${file.id}/submit`)).status).toBe(202);
+    await eventually(async () => ((await stateOf(file.id)) === 'awaiting_acceptance' ? true : undefined), 20000, 'resubmitted');
+    await clerk.get(`/cases/${file.id}`);
+    await clerk.post(`/cases/${file.id}/claim`, {});
+    const second = await clerk.get(`/cases/${file.id}?lang=en`);
+    expect(words(second.html)).toContain(t('en', 'bo.correction.second_reason'));
+    const noWhy = await clerk.post(`/cases/${file.id}/request-correction?lang=en`, { 'field.domicile': 'fix', 'field.domicile.reason': '门牌号与住所证明不一致' });
+    expect(noWhy.status).toBe(422);
+    expect(noWhy.html).toContain('id="correction-reason-error"');
+    expect(words(noWhy.html)).toContain(t('en', 'rules.second_correction_needs_reason'));
+    const withWhy = await clerk.post(`/cases/${file.id}/request-correction`, {
+      'field.domicile': 'fix',
+      'field.domicile.reason': '门牌号与住所证明不一致',
+      reason: '补正后的住所与住所使用证明不一致',
+    });
+    expect(withWhy.status).toBe(303);
+    expect(await stateOf(file.id)).toBe('correction_required');
   });
 
   it('notes between staff: with author and time, for staff only, never editable', async () => {

@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { getService } from '@onewindow/domain';
-import { NotFoundError } from '@onewindow/domain/errors';
+import { NotFoundError, TransitionRefusedError } from '@onewindow/domain/errors';
 import {
   ClockActionsService,
   findLinkedRecords,
@@ -170,7 +170,9 @@ export class CasePagesController {
     const reason = state.values['correction-reason'];
     if (reason.length > REASON_MAX) state.errors['correction-reason'] = t('fields.text_too_long');
     if (Object.keys(state.errors).length > 0) return this.render(request, reply, staff, id, state, 400);
-    return this.attempt(request, reply, staff, id, state, () => this.decide(staff, id, 'request_correction', { items, reason: reason || null }));
+    return this.attempt(request, reply, staff, id, state, () => this.decide(staff, id, 'request_correction', { items, reason: reason || null }), {
+      'rule:second_correction_needs_reason': 'correction-reason',
+    });
   }
 
   @Post(':id/notes')
@@ -260,6 +262,9 @@ export class CasePagesController {
       if (!shown) throw error;
       const errors: Record<string, string> = { ...(state.errors ?? {}) };
       for (const [field, why] of Object.entries(shown.fields)) if (fieldIds[field]) errors[fieldIds[field]] = why;
+      // A rule of the transition table that one field answers is shown beside that field.
+      const rule = error instanceof TransitionRefusedError ? fieldIds[`rule:${error.rule}`] : undefined;
+      if (rule) errors[rule] = shown.message;
       const refusal = Object.keys(errors).length > Object.keys(state.errors ?? {}).length ? undefined : shown.message;
       return this.render(request, reply, staff, id, { values: state.values ?? {}, errors, correction: state.correction, refusal }, shown.status);
     }
