@@ -1,5 +1,5 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppConfig } from '@onewindow/config';
+import { AppConfig, trustProxyOf } from '@onewindow/config';
 import { createHttpApp } from '@onewindow/web';
 import { STAFF_SESSION_COOKIE } from './backoffice.constants';
 import { BackofficeModule } from './backoffice.module';
@@ -11,6 +11,7 @@ export async function createBackofficeApp(config: AppConfig, options: { logger?:
     title: 'OneWindow back office API (一窗通办·工作台)',
     sessionCookie: STAFF_SESSION_COOKIE,
     uploadMaxBytes: config.UPLOAD_MAX_BYTES,
+    trustProxy: trustProxyOf(config),
     logger: options.logger,
   });
   // bull-board at /admin/queues, for administrators only (queue-dashboard.ts).

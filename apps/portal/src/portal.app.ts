@@ -1,5 +1,5 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppConfig } from '@onewindow/config';
+import { AppConfig, trustProxyOf } from '@onewindow/config';
 import { createHttpApp } from '@onewindow/web';
 import { PORTAL_SESSION_COOKIE } from './portal.constants';
 import { PortalModule } from './portal.module';
@@ -11,6 +11,7 @@ export function createPortalApp(config: AppConfig, options: { logger?: boolean |
     title: 'OneWindow portal API (一窗通办·申请人)',
     sessionCookie: PORTAL_SESSION_COOKIE,
     uploadMaxBytes: config.UPLOAD_MAX_BYTES,
+    trustProxy: trustProxyOf(config),
     logger: options.logger,
   });
 }

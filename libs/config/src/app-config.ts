@@ -1,5 +1,6 @@
+import { isIP } from 'node:net';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateBy, ValidateIf, validateSync } from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
@@ -89,6 +90,20 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1)
   LOGIN_MAX_FAILURES_PER_ADDRESS = 5;
 
+  /**
+   * Which hops may name the client's address in X-Forwarded-For (the address the sign-in and
+   * look-up limits count): `none`, a hop count, or comma-separated proxy addresses and CIDR
+   * ranges (`loopback`, `linklocal`, `uniquelocal` allowed). Anyone else's header is ignored.
+   */
+  @ValidateBy({
+    name: 'trustProxy',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && parseTrustProxy(value) !== null,
+      defaultMessage: () => 'none, a hop count (1-10), or comma-separated proxy addresses / CIDR ranges (loopback, linklocal, uniquelocal)',
+    },
+  })
+  TRUST_PROXY = 'loopback';
+
   /** Seeds the demo accounts with this password; outside demo mode no account has a default password. */
   @IsOptional() @IsString() @MinLength(10)
   DEMO_PASSWORD?: string;
@@ -126,6 +141,33 @@ export class AppConfig {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' = 'info';
+}
+
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * TRUST_PROXY as Fastify's `trustProxy` takes it: false (the socket's address is the client's),
+ * a hop count, or the trusted proxies. Null when the value is malformed. Trusting every hop is
+ * not offered: then any client could name itself a new address and escape the limits.
+ */
+export function parseTrustProxy(value: string): false | number | string[] | null {
+  const text = value.trim().toLowerCase();
+  if (text === 'none' || text === '0') return false;
+  if (/^\d+$/.test(text)) return Number(text) <= 10 ? Number(text) : null;
+  const entries = text.split(',').map((entry) => entry.trim());
+  const valid = entries.every((entry) => {
+    if (PROXY_RANGE_NAMES.has(entry)) return true;
+    const [address, bits, extra] = entry.split('/');
+    const family = isIP(address);
+    if (family === 0 || extra !== undefined) return false;
+    return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+  });
+  return valid ? entries : null;
+}
+
+/** The validated TRUST_PROXY setting, parsed. */
+export function trustProxyOf(config: AppConfig): false | number | string[] {
+  return parseTrustProxy(config.TRUST_PROXY) ?? false;
 }
 
 export class ConfigError extends Error {}

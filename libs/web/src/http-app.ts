@@ -35,6 +35,12 @@ export interface HttpAppOptions {
   logger?: boolean | 'quiet';
   /** The app's name in its JSON log lines. */
   name?: string;
+  /**
+   * Which hops may name the client's address in X-Forwarded-For (config TRUST_PROXY): false, a
+   * hop count, or proxy addresses. `request.ip` feeds the sign-in and look-up limits, so trusting
+   * every hop would let any client reset them with a made-up header.
+   */
+  trustProxy: false | number | string[];
 }
 
 export interface RegisteredRoute {
@@ -54,7 +60,7 @@ export function registeredRoutes(app: object): RegisteredRoute[] {
  * helmet → cookie → csrf → multipart → locale and CSRF hook → Swagger. The caller listens.
  */
 export async function createHttpApp(module: Type<unknown>, options: HttpAppOptions): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ trustProxy: true, bodyLimit: 1024 * 1024 });
+  const adapter = new FastifyAdapter({ trustProxy: options.trustProxy, bodyLimit: 1024 * 1024 });
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
     abortOnError: false,
     logger: appLogger(options.name ?? 'web', options.logger),
