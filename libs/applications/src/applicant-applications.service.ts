@@ -59,9 +59,6 @@ export interface UploadInput {
   stream: Readable;
 }
 
-/** Waiting for a concurrent request with the same Idempotency-Key to finish. */
-const IDEMPOTENCY_WAIT_MS = 15_000;
-
 /** What applicants do with their own files. Every rule of who may see what is in `findOwned`. */
 @Injectable()
 export class ApplicantApplicationsService {
@@ -236,21 +233,23 @@ export class ApplicantApplicationsService {
    */
   async submit(account: ApplicantAccount, id: string, locale: Locale, idempotencyKey?: string): Promise<{ state: string }> {
     if (!idempotencyKey) return this.submitOnce(account, id, locale);
-    return this.idempotent(account.id, idempotencyKey, `POST /applications/${id}/submit`, () => this.submitOnce(account, id, locale));
+    return this.idempotent(account.id, idempotencyKey, `POST /applications/${id}/submit`, (em) => this.submitIn(em, account, id, locale));
   }
 
   /** Submits as this actor: the owner, or staff filing on the owner's behalf (checked by the caller). */
   async submitOnce(account: ActingAccount, id: string, locale: Locale): Promise<{ state: string }> {
-    return this.dataSource.transaction(async (em) => {
-      const app = await this.findOwned(em, account, id);
-      const action = app.state === 'correction_required' ? 'resubmit' : 'submit';
-      if (app.state === 'draft' || app.state === 'correction_required') {
-        const gaps = await findGaps(em, app, locale);
-        if (gaps.length > 0) throw new SubmissionIncompleteError(Object.fromEntries(gaps.map((g) => [g.path, g.reason])));
-      }
-      const updated = await this.transitions.applyIn(em, app.id, { action, actor: account }, app);
-      return { state: updated.state };
-    });
+    return this.dataSource.transaction((em) => this.submitIn(em, account, id, locale));
+  }
+
+  private async submitIn(em: EntityManager, account: ActingAccount, id: string, locale: Locale): Promise<{ state: string }> {
+    const app = await this.findOwned(em, account, id);
+    const action = app.state === 'correction_required' ? 'resubmit' : 'submit';
+    if (app.state === 'draft' || app.state === 'correction_required') {
+      const gaps = await findGaps(em, app, locale);
+      if (gaps.length > 0) throw new SubmissionIncompleteError(Object.fromEntries(gaps.map((g) => [g.path, g.reason])));
+    }
+    const updated = await this.transitions.applyIn(em, app.id, { action, actor: account }, app);
+    return { state: updated.state };
   }
 
   async withdraw(account: ApplicantAccount, id: string): Promise<{ state: string }> {
@@ -314,40 +313,31 @@ export class ApplicantApplicationsService {
   /**
    * Runs `work` once per (caller, key). A repeat gets the stored result; the same key with a
    * different request is refused; a repeat that arrives while the first runs waits for it.
+   * The claim, the work and the stored answer are one transaction: the repeat waits on the
+   * first's uncommitted claim, and a request that fails or dies with its connection (a database
+   * restart) takes its claim with it, so a retry is never refused for a claim nobody can finish.
    */
-  private async idempotent<T>(accountId: string, key: string, request: string, work: () => Promise<T>): Promise<T> {
+  private async idempotent<T>(accountId: string, key: string, request: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
     if (key.length > 200) throw new ValidationFailedError({ 'Idempotency-Key': 'fields.text_too_long' });
     const requestHash = createHash('sha256').update(request).digest('hex');
-    const repo = this.dataSource.getRepository(IdempotencyKeyEntity);
-    await this.dataSource.query(`DELETE FROM idempotency_keys WHERE account_id = $1 AND key = $2 AND created_at < now() - interval '24 hours'`, [accountId, key]);
-    const claimed = await queryReturning<{ key: string }>(
-      this.dataSource,
-      `INSERT INTO idempotency_keys (account_id, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key`,
-      [accountId, key, requestHash],
-    );
-    if (claimed.length === 0) {
-      const deadline = Date.now() + IDEMPOTENCY_WAIT_MS;
-      for (;;) {
-        const existing = await repo.findOneBy({ accountId, key });
-        if (!existing) return this.idempotent(accountId, key, request, work);
+    return this.dataSource.transaction(async (em) => {
+      await em.query(`DELETE FROM idempotency_keys WHERE account_id = $1 AND key = $2 AND created_at < now() - interval '24 hours'`, [accountId, key]);
+      const claimed = await queryReturning<{ key: string }>(
+        em,
+        `INSERT INTO idempotency_keys (account_id, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key`,
+        [accountId, key, requestHash],
+      );
+      if (claimed.length === 0) {
+        const existing = await em.getRepository(IdempotencyKeyEntity).findOneBy({ accountId, key });
+        if (!existing) throw new ConflictError();
         if (existing.requestHash !== requestHash) throw new TransitionRefusedError('idempotency_key_reused');
-        if (existing.statusCode !== null) {
-          if (existing.statusCode >= 400) throw new ConflictError();
-          return existing.responseBody as T;
-        }
-        if (Date.now() > deadline) throw new ConflictError();
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        if (existing.statusCode === null) throw new ConflictError();
+        return existing.responseBody as T;
       }
-    }
-    try {
-      const result = await work();
-      await repo.update({ accountId, key }, { statusCode: 200, responseBody: result as object });
+      const result = await work(em);
+      await em.getRepository(IdempotencyKeyEntity).update({ accountId, key }, { statusCode: 200, responseBody: result as object });
       return result;
-    } catch (error) {
-      // A refused request may be fixed and sent again with the same key.
-      await repo.delete({ accountId, key });
-      throw error;
-    }
+    });
   }
 }
 

@@ -20,6 +20,7 @@ interface OutboxRow {
  */
 export class OutboxRelay {
   private listener: Client | null = null;
+  private connecting: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private draining: Promise<void> | null = null;
   private again = false;
@@ -33,14 +34,43 @@ export class OutboxRelay {
 
   async start(): Promise<void> {
     this.stopped = false;
-    this.listener = new Client({ connectionString: this.options.listenUrl, connectionTimeoutMillis: 5000 });
-    this.listener.on('notification', () => this.wake());
-    this.listener.on('error', (error) => this.options.onError?.(error));
-    await this.listener.connect();
-    await this.listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
-    // The timer is a safety net for a missed notification (e.g. while reconnecting).
-    this.timer = setInterval(() => this.wake(), this.options.pollMs ?? 2000);
+    await this.listen();
+    // The timer is a safety net for a missed notification, and listens again after a lost connection (a database restart).
+    this.timer = setInterval(() => {
+      if (!this.listener) this.listen().catch((error: unknown) => this.options.onError?.(error));
+      void this.wake();
+    }, this.options.pollMs ?? 2000);
     this.wake();
+  }
+
+  /** Opens the LISTEN connection (one attempt at a time); a lost one is dropped and opened again by the timer. */
+  private listen(): Promise<void> {
+    this.connecting ??= (async () => {
+      const client = new Client({ connectionString: this.options.listenUrl, connectionTimeoutMillis: 5000 });
+      client.on('notification', () => this.wake());
+      client.on('error', (error) => {
+        this.options.onError?.(error);
+        if (this.listener === client) this.listener = null;
+        void client.end().catch(() => undefined);
+      });
+      try {
+        await client.connect();
+        await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      } catch (error) {
+        await client.end().catch(() => undefined);
+        throw error;
+      }
+      if (this.stopped) {
+        await client.end().catch(() => undefined);
+        return;
+      }
+      this.listener = client;
+      // Rows committed while nobody listened are sent now, not at the next tick.
+      void this.wake();
+    })().finally(() => {
+      this.connecting = null;
+    });
+    return this.connecting;
   }
 
   async stop(): Promise<void> {
@@ -48,6 +78,7 @@ export class OutboxRelay {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.draining;
+    await this.connecting?.catch(() => undefined);
     await this.listener?.end().catch(() => undefined);
     this.listener = null;
   }

@@ -29,7 +29,7 @@ const CODE_OF_STATUS: Record<number, ErrorCode> = {
 
 export interface ApiErrorBody {
   statusCode: number;
-  error: ErrorCode | 'internal';
+  error: ErrorCode | 'internal' | 'unavailable';
   message: string;
   fields?: Record<string, string>;
 }
@@ -49,6 +49,9 @@ export function toApiError(error: unknown, locale: Locale): ApiErrorBody {
       body.fields = Object.fromEntries(Object.entries(error.fields).map(([path, why]) => [path, translate(locale, why)]));
     }
     return body;
+  }
+  if (isDatabaseUnavailable(error)) {
+    return { statusCode: 503, error: 'unavailable', message: translate(locale, 'errors.unavailable') };
   }
   const fastifyCode = (error as { code?: string })?.code;
   if (fastifyCode === 'FST_REQ_FILE_TOO_LARGE' || fastifyCode === 'FST_ERR_CTP_BODY_TOO_LARGE') {
@@ -75,6 +78,26 @@ export function toApiError(error: unknown, locale: Locale): ApiErrorBody {
   return { statusCode: 500, error: 'internal', message: translate(locale, 'errors.internal') };
 }
 
+/** Connection failures: the socket's errno, PostgreSQL's class 08 and its shutdown / start-up codes (57P01-57P03). */
+const UNAVAILABLE_CODES = /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH|ENOTFOUND|08\w{3}|57P0[1-3])$/;
+const UNAVAILABLE_MESSAGES = /Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect|the database system is (starting up|shutting down|in recovery mode)/i;
+
+/** TypeORM's answer to a query in a transaction whose connection the server has just closed. */
+const RELEASED_RUNNER = /^QueryRunner(Provider)?AlreadyReleasedError$/;
+
+/**
+ * True when PostgreSQL could not be reached or dropped the connection (a restart, a fail-over):
+ * a 503 the client may retry, not a 500. The transaction it was in rolled back whole.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e = error as { code?: unknown; message?: unknown; name?: unknown; driverError?: unknown } | undefined, depth = 0; e && depth < 3; e = e.driverError as typeof e, depth++) {
+    if (typeof e.name === 'string' && RELEASED_RUNNER.test(e.name)) return true;
+    if (typeof e.code === 'string' && UNAVAILABLE_CODES.test(e.code)) return true;
+    if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message)) return true;
+  }
+  return false;
+}
+
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('ApiExceptionFilter');
@@ -85,7 +108,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const body = toApiError(error, localeOf(request));
     // The route's pattern, never the URL (its query may carry a phone number) nor the body; the logger masks the rest.
-    if (body.statusCode >= 500) this.logger.error(`${request.method} ${request.routeOptions?.url ?? '(no route)'}: ${describeError(error)}`, error instanceof Error ? error.stack : undefined);
+    if (body.statusCode === 503) this.logger.warn(`${request.method} ${request.routeOptions?.url ?? '(no route)'}: database unavailable (${describeError(error)})`);
+    else if (body.statusCode >= 500) this.logger.error(`${request.method} ${request.routeOptions?.url ?? '(no route)'}: ${describeError(error)}`, error instanceof Error ? error.stack : undefined);
+    if (body.statusCode === 503) void reply.header('retry-after', '5');
     void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
   }
 }

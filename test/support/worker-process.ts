@@ -1,0 +1,134 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort } from './private-redis';
+
+const ROOT = join(__dirname, '..', '..');
+
+/**
+ * What the child runs (`node -e`): TypeScript is compiled file by file as it is required, with
+ * TypeScript's own transpileModule and the project's compiler options (as ts-jest does with
+ * isolatedModules), cached on disk by content; `@onewindow/<lib>` resolves as tsconfig's paths
+ * say; then apps/worker/src/main.ts runs exactly as `npm run start:worker` runs its build.
+ */
+const BOOT = `
+const { createHash } = require('node:crypto');
+const fs = require('node:fs');
+const path = require('node:path');
+const Module = require('node:module');
+const root = ${JSON.stringify(ROOT)};
+const cacheDir = ${JSON.stringify(join(tmpdir(), 'onewindow-worker-js'))};
+const tsconfigText = fs.readFileSync(path.join(root, 'tsconfig.json'), 'utf8');
+const salt = require('typescript/package.json').version + tsconfigText;
+let compile = null;
+// TypeScript itself is loaded only when a file is not in the cache yet.
+function compiler() {
+  if (compile) return compile;
+  const ts = require('typescript');
+  const tsconfig = ts.parseConfigFileTextToJson('tsconfig.json', tsconfigText).config;
+  const compilerOptions = { ...ts.convertCompilerOptionsFromJson(tsconfig.compilerOptions, root).options, module: ts.ModuleKind.CommonJS, isolatedModules: true, sourceMap: false, inlineSourceMap: true, inlineSources: false, declaration: false, noEmit: false };
+  compile = (source, fileName) => ts.transpileModule(source, { compilerOptions, fileName }).outputText;
+  return compile;
+}
+fs.mkdirSync(cacheDir, { recursive: true });
+require.extensions['.ts'] = function (module, filename) {
+  const source = fs.readFileSync(filename, 'utf8');
+  const cached = path.join(cacheDir, createHash('sha256').update(salt).update(filename).update(source).digest('hex') + '.js');
+  let code;
+  try {
+    code = fs.readFileSync(cached, 'utf8');
+  } catch {
+    code = compiler()(source, filename);
+    const partial = cached + '.' + process.pid;
+    fs.writeFileSync(partial, code);
+    fs.renameSync(partial, cached);
+  }
+  module._compile(code, filename);
+};
+const resolve = Module._resolveFilename;
+Module._resolveFilename = function (request, ...rest) {
+  const match = /^@onewindow\\/([a-z-]+)(\\/.*)?$/.exec(request);
+  if (match) request = path.join(root, 'libs', match[1], 'src', match[2] || '');
+  return resolve.call(this, request, ...rest);
+};
+require(path.join(root, 'apps', 'worker', 'src', 'main.ts'));
+`;
+
+function healthy(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const req = request({ host: '127.0.0.1', port, path: '/health', timeout: 1000 }, (res) => {
+      res.resume();
+      resolve(res.statusCode === 200);
+    });
+    req.once('error', () => resolve(false));
+    req.once('timeout', () => {
+      req.destroy();
+      resolve(false);
+    });
+    req.end();
+  });
+}
+
+/**
+ * The worker (processors and outbox relay) as an OS process of its own, started from the
+ * sources, so a test can SIGKILL it in the middle of its work as a crash or the OOM killer would.
+ */
+export class WorkerProcess {
+  private lines: string[] = [];
+  private exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+
+  private constructor(private readonly child: ChildProcess) {
+    const keep = (chunk: Buffer) => {
+      for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) this.lines.push(line);
+      if (this.lines.length > 400) this.lines.splice(0, this.lines.length - 400);
+      if (process.env.ONEWINDOW_TEST_LOGS === '1') process.stderr.write(chunk);
+    };
+    child.stdout!.on('data', keep);
+    child.stderr!.on('data', keep);
+    this.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  }
+
+  /**
+   * Starts a worker with these settings over the test process's environment, and waits until it
+   * answers on /health (its processors and relay are running by then).
+   */
+  static async start(env: Record<string, string>, timeoutMs = 90_000): Promise<WorkerProcess> {
+    const port = await freePort();
+    const child = spawn(process.execPath, ['--enable-source-maps', '-e', BOOT], {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', WORKER_PORT: String(port), ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const worker = new WorkerProcess(child);
+    const deadline = Date.now() + timeoutMs;
+    while (!(await healthy(port))) {
+      if (!worker.alive) throw new Error(`the worker process exited before it was ready:\n${worker.output()}`);
+      if (Date.now() > deadline) {
+        await worker.kill();
+        throw new Error(`the worker process was not ready within ${timeoutMs} ms:\n${worker.output()}`);
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return worker;
+  }
+
+  get pid(): number {
+    return this.child.pid!;
+  }
+
+  get alive(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** The last lines it wrote (JSON log lines), for a failing test's message. */
+  output(): string {
+    return this.lines.join('\n');
+  }
+
+  /** Sends a signal (SIGKILL by default: no shutdown hook runs) and waits for the process to be gone. */
+  async kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+    if (this.alive) this.child.kill(signal);
+    return this.exited;
+  }
+}
