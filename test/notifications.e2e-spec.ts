@@ -15,7 +15,7 @@ import { translate } from '@onewindow/web';
 import { devOutboxEnabled } from '../apps/portal/src/pages/notifications.pages';
 import { createWorker } from '../apps/worker/src/worker.app';
 import { Api, SAMPLE_FILES } from './support/api';
-import { businessLicenseForm } from './support/factories';
+import { businessLicenseForm, mobile, residentId } from './support/factories';
 import { eventually, Harness, startHarness } from './support/harness';
 import { signedInApplicant, staffDesk } from './support/journeys';
 
@@ -247,8 +247,8 @@ describe('notifications through pluggable senders', () => {
     });
   });
 
-  /** A cookie-session client of the portal's pages, signed in through the sign-in page. */
-  async function signedInPage(phone: string) {
+  /** A cookie-session client of the portal's pages (no JavaScript: forms posted as a browser would). */
+  function pageClient() {
     const jar = new Map<string, string>();
     const request = async (method: 'GET' | 'POST', url: string, form?: Record<string, string>) => {
       const response = await h.portal.inject({
@@ -266,14 +266,67 @@ describe('notifications through pluggable senders', () => {
         const [pair] = line.split(';');
         jar.set(pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1));
       }
-      return { status: response.statusCode, body: response.body };
+      return { status: response.statusCode, body: response.body, location: response.headers.location };
     };
-    const login = await request('GET', '/login');
-    const csrf = /name="_csrf" value="([^"]+)"/.exec(login.body)![1];
-    const signedIn = await request('POST', '/login', { _csrf: csrf, next: '/applications', phone, password: PASSWORD });
-    expect(signedIn.status).toBe(303);
-    return { get: (url: string) => request('GET', url) };
+    /** Gets the page with the form, then posts it with the page's CSRF token. */
+    const submit = async (pageUrl: string, action: string, form: Record<string, string>) => {
+      const page = await request('GET', pageUrl);
+      const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)![1];
+      return request('POST', action, { _csrf: csrf, ...form });
+    };
+    return { request, submit, get: (url: string) => request('GET', url) };
   }
+
+  /** A cookie-session client of the portal's pages, signed in through the sign-in page. */
+  async function signedInPage(phone: string) {
+    const client = pageClient();
+    const signedIn = await client.submit('/login', '/login', { next: '/applications', phone, password: PASSWORD });
+    expect(signedIn.status).toBe(303);
+    return client;
+  }
+
+  /** An applicant registered through the registration page, with an e-mail address when given. */
+  async function registeredThroughPage(name: string, email: string): Promise<{ api: Api; phone: string; accountId: string }> {
+    const phone = mobile();
+    const registered = await pageClient().submit('/register', '/register', { next: '/applications', name, phone, email, idNumber: residentId(), password: PASSWORD });
+    expect(registered.status).toBe(303);
+    const portal = new Api(h.portal);
+    const token = (await portal.post('/api/auth/login', { phone, password: PASSWORD })).body.token as string;
+    const [{ id }] = await h.db.query('SELECT id FROM accounts WHERE phone = $1', [phone]);
+    return { api: portal.as(token), phone, accountId: id };
+  }
+
+  describe('an e-mail address on the account (optional)', () => {
+    it('registration takes one through the page and the API, keeps none when the box is empty, and refuses a malformed one naming the field', async () => {
+      const withEmail = await registeredThroughPage('邮箱人', `page.${Date.now()}@example.com`);
+      expect((await h.db.query('SELECT email FROM accounts WHERE id = $1', [withEmail.accountId]))[0].email).toMatch(/^page\.\d+@example\.com$/);
+      const without = await registeredThroughPage('无邮箱人', '');
+      expect((await h.db.query('SELECT email FROM accounts WHERE id = $1', [without.accountId]))[0].email).toBeNull();
+
+      const api = new Api(h.portal);
+      const apiPhone = mobile();
+      const byApi = await api.post('/api/auth/register', { name: '接口人', phone: apiPhone, idNumber: residentId(), password: PASSWORD, email: 'api.person@example.com' });
+      expect(byApi.status).toBe(201);
+      expect((await h.db.query('SELECT email FROM accounts WHERE phone = $1', [apiPhone]))[0].email).toBe('api.person@example.com');
+
+      for (const email of ['not-an-address', 'two@@example.com', 'x@', 42]) {
+        const refused = await api.post('/api/auth/register', { name: '坏邮箱', phone: mobile(), idNumber: residentId(), password: PASSWORD, email });
+        expect(refused.status).toBe(400);
+        expect(Object.keys(refused.body.fields)).toEqual(['email']);
+      }
+
+      for (const locale of ['zh-CN', 'en'] as const) {
+        const phone = mobile();
+        const page = await pageClient().submit(`/register?lang=${locale}`, '/register', { next: '/applications', name: '坏邮箱', phone, email: 'name at example.com', idNumber: residentId(), password: PASSWORD });
+        expect(page.status).toBe(400);
+        expect(page.body).toContain(`<p class="field-error" id="email-error">`);
+        expect(page.body).toContain(escapeHtml(translate(locale, 'fields.email')));
+        expect(page.body).toContain('href="#email"');
+        expect(page.body).toContain('value="name at example.com"');
+        expect(await h.db.query('SELECT id FROM accounts WHERE phone = $1', [phone])).toEqual([]);
+      }
+    });
+  });
 
   describe('the materials page: uploads without JavaScript, and with a progress bar when it runs', () => {
     let browser: Browser;
@@ -445,7 +498,13 @@ describe('notifications through pluggable senders', () => {
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/sms`;
       await worker?.close();
-      worker = await startWorker({ SMS_SENDER: 'webhook', SMS_WEBHOOK_URL: url, NOTIFY_WEBHOOK_TIMEOUT_MS: '2000' });
+      worker = await startWorker({
+        SMS_SENDER: 'webhook',
+        SMS_WEBHOOK_URL: url,
+        EMAIL_SENDER: 'webhook',
+        EMAIL_WEBHOOK_URL: url.replace(/\/sms$/, '/email'),
+        NOTIFY_WEBHOOK_TIMEOUT_MS: '2000',
+      });
     });
 
     afterAll(async () => {
@@ -467,6 +526,62 @@ describe('notifications through pluggable senders', () => {
       expect(calls[0].headers['content-type']).toBe('application/json');
       expect(calls[0].body).toEqual({ id: message.id, channel: 'sms', to: phone, template: 'state-submit', body: message.body, applicationId: id });
       expect(message.attempts).toBe(1);
+      // An account without an e-mail address is told by SMS only.
+      expect((await rowsOf(id)).map((r) => r.channel)).toEqual(['sms']);
+      expect(received.filter((r) => r.path === '/email' && r.body.applicationId === id)).toEqual([]);
+    });
+
+    it('an applicant with an e-mail address gets each state change once by SMS and once by e-mail, the address masked in the outbox', async () => {
+      const email = `mail.${Date.now()}@example.com`;
+      const { api: me, phone, accountId } = await registeredThroughPage('邮件人', email);
+      const desk = await staffDesk(h, 'nt-mail');
+      const { id } = await submittedDraft(me);
+      await waitForState(me, id, 'awaiting_acceptance');
+      await desk.clerk.post(`/api/applications/${id}/claim`);
+      expect((await desk.clerk.post(`/api/applications/${id}/request-correction`, { items: [{ materialCode: 'articles', reason: '公司章程缺少全体股东签字' }] })).status).toBe(200);
+      await me.upload(`/api/applications/${id}/materials`, { materialCode: 'articles' }, { name: 'articles-signed.pdf', content: SAMPLE_FILES.pdf() });
+      expect((await me.post(`/api/applications/${id}/submit`)).status).toBe(202);
+      await waitForState(me, id, 'awaiting_acceptance');
+      await desk.clerk.post(`/api/applications/${id}/claim`);
+      expect((await desk.clerk.post(`/api/applications/${id}/accept`)).status).toBe(200);
+      const [{ number }] = await h.db.query('SELECT number FROM applications WHERE id = $1', [id]);
+
+      const templates = ['state-submit', 'state-request_correction', 'state-resubmit', 'state-accept'];
+      const toStates = ['submitted', 'correction_required', 'submitted', 'under_review'];
+      const rows = await eventually(async () => {
+        const all = await rowsOf(id);
+        return all.length >= templates.length * 2 && all.every((r) => r.sent_at) ? all : undefined;
+      }, 20000, 'every message sent');
+      expect(rows).toHaveLength(templates.length * 2);
+      templates.forEach((template, i) => {
+        const sms = rows.filter((r) => r.template === template && r.channel === 'sms');
+        const mails = rows.filter((r) => r.template === template && r.channel === 'email');
+        expect(sms).toHaveLength(1);
+        expect(mails).toHaveLength(1);
+        const [text, mail] = [sms[0], mails[0]];
+        expect(text).toMatchObject({ account_id: accountId, recipient: phone, attempts: 1, given_up_at: null });
+        expect(mail).toMatchObject({ account_id: accountId, recipient: email, attempts: 1, given_up_at: null, body: text.body });
+        const subject = translate('zh-CN', 'email.state_subject', {
+          signature: translate('zh-CN', 'sms.signature'),
+          service: '营业执照',
+          number,
+          state: translate('zh-CN', `state.${toStates[i]}`),
+        });
+        expect((mail as NotificationRow & { subject: string }).subject).toBe(subject);
+        expect((text as NotificationRow & { subject: string | null }).subject).toBeNull();
+        // Each leaves once, through its own channel's gateway.
+        expect(sentTo(text.id).map((c) => c.path)).toEqual(['/sms']);
+        expect(sentTo(mail.id).map((c) => c.path)).toEqual(['/email']);
+        expect(sentTo(mail.id)[0].body).toEqual({ id: mail.id, channel: 'email', to: email, template, subject, body: mail.body, applicationId: id });
+        expect(mail.body).not.toContain(email);
+      });
+
+      // The development outbox shows the e-mails with the address masked.
+      const outbox = await h.portal.inject({ method: 'GET', url: '/dev/outbox', headers: { accept: 'text/html' } });
+      expect(outbox.statusCode).toBe(200);
+      expect(outbox.body).toContain('m***@example.com');
+      expect(outbox.body).toContain(translate('zh-CN', 'channel.email'));
+      expect(outbox.body).not.toContain(email);
     });
 
     it('a failing gateway is retried with backoff; the row records each try and the last error; the message goes once it answers', async () => {

@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Matches, MaxLength, MinLength, Validate, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength, Validate, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
 import { isValidResidentId } from '@onewindow/domain';
 import { NotCommonPasswordConstraint } from '@onewindow/auth';
 
@@ -26,6 +26,13 @@ export class RegisterDto {
   @IsString({ message: 'fields.resident_id' })
   @Validate(ResidentIdConstraint, { message: 'fields.resident_id' })
   idNumber: string;
+
+  @ApiPropertyOptional({ example: 'liu.jianhai@example.com', description: 'optional; state changes are sent here by e-mail as well as by SMS' })
+  @IsOptional()
+  @IsString({ message: 'fields.email' })
+  @MaxLength(254, { message: 'fields.email' })
+  @IsEmail({ allow_display_name: false, allow_ip_domain: false }, { message: 'fields.email' })
+  email?: string | null;
 
   @ApiProperty({ minLength: 10 })
   @IsString({ message: 'fields.password_too_short' })

@@ -14,6 +14,7 @@ interface Row {
   channel: 'sms' | 'email';
   recipient: string;
   template: string;
+  subject: string | null;
   body: string;
   application_id: string | null;
   sent_at: Date | null;
@@ -45,7 +46,7 @@ export class NotificationDeliveryService {
   async deliver(notificationId: string, options: { finalAttempt: boolean }): Promise<DeliveryOutcome> {
     const result = await this.dataSource.transaction(async (em) => {
       const rows: Row[] = await em.query(
-        'SELECT id, channel, recipient, template, body, application_id, sent_at, given_up_at FROM notifications WHERE id = $1 FOR UPDATE',
+        'SELECT id, channel, recipient, template, subject, body, application_id, sent_at, given_up_at FROM notifications WHERE id = $1 FOR UPDATE',
         [notificationId],
       );
       const row = rows[0];
@@ -80,7 +81,7 @@ export class NotificationDeliveryService {
     }
     if (row.channel === 'email') {
       if (!EMAIL.test(row.recipient)) throw new NotificationSendError('the recipient is not an e-mail address', true);
-      return this.email.sendEmail(message);
+      return this.email.sendEmail({ ...message, subject: row.subject ?? row.template });
     }
     throw new NotificationSendError(`no sender for channel ${String(row.channel)}`, true);
   }

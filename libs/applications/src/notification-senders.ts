@@ -8,6 +8,8 @@ export interface OutgoingMessage {
   /** Mobile number or e-mail address. */
   to: string;
   template: string;
+  /** An e-mail's subject line; absent for text messages. */
+  subject?: string;
   body: string;
   applicationId: string | null;
 }
@@ -18,7 +20,7 @@ export interface SmsSender {
   sendSms(message: OutgoingMessage): Promise<void>;
 }
 
-/** Sends e-mail, under the same contract as SmsSender. */
+/** Sends e-mail (`subject` is always set), under the same contract as SmsSender. */
 export interface EmailSender {
   readonly kind: string;
   sendEmail(message: OutgoingMessage): Promise<void>;

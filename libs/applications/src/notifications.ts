@@ -15,6 +15,8 @@ export interface NotificationInput {
   recipient: string;
   /** A stable name for the kind of message, e.g. `set-password`, `deadline-reminder`. */
   template: string;
+  /** E-mail only: the subject line. */
+  subject?: string | null;
   body: string;
 }
 
@@ -31,6 +33,7 @@ export async function recordNotification(em: EntityManager, input: NotificationI
       channel: input.channel,
       recipient: input.recipient,
       template: input.template,
+      subject: input.channel === 'email' ? (input.subject ?? null) : null,
       body: input.body,
     }),
   );
@@ -64,24 +67,36 @@ export function isNotifiedChange(change: Pick<StateChange, 'action' | 'from' | '
 
 /**
  * TransitionService's one call: for a state change the applicant sees, records the text message
- * to the account's phone (the file's contact phone if the account has none) in the transition's
- * transaction, worded from the message catalogue, and queues it. Accounts have no e-mail address,
- * so there is no e-mail message yet. Accounts keep no language either: the page's switch is a
- * cookie on one device, so messages are in zh-CN, the default.
+ * to the account's phone (the file's contact phone if the account has none) and, when the account
+ * has an e-mail address, the same words by e-mail with a subject line, in the transition's
+ * transaction, worded from the message catalogue, and queues each. Accounts keep no language:
+ * the page's switch is a cookie on one device, so messages are in zh-CN, the default.
  */
-export async function notifyApplicantIn(em: EntityManager, app: ApplicationEntity, change: StateChange): Promise<NotificationEntity | null> {
-  if (!isNotifiedChange(change)) return null;
-  const rows: Array<{ phone: string | null }> = await em.query('SELECT phone FROM accounts WHERE id = $1', [app.ownerAccountId]);
+export async function notifyApplicantIn(em: EntityManager, app: ApplicationEntity, change: StateChange): Promise<NotificationEntity[]> {
+  if (!isNotifiedChange(change)) return [];
+  const rows: Array<{ phone: string | null; email: string | null }> = await em.query('SELECT phone, email FROM accounts WHERE id = $1', [app.ownerAccountId]);
   const phone = rows[0]?.phone ?? app.contactPhone;
-  if (!phone) return null;
+  const email = rows[0]?.email ?? null;
   const locale: Locale = 'zh-CN';
-  return recordNotification(em, {
-    accountId: app.ownerAccountId,
-    applicationId: app.id,
-    channel: 'sms',
-    recipient: phone,
-    template: `state-${change.action}`,
-    body: stateChangeMessage(locale, app, change),
+  const body = stateChangeMessage(locale, app, change);
+  const template = `state-${change.action}`;
+  const sent: NotificationEntity[] = [];
+  if (phone) sent.push(await recordNotification(em, { accountId: app.ownerAccountId, applicationId: app.id, channel: 'sms', recipient: phone, template, body }));
+  if (email) {
+    const subject = stateChangeSubject(locale, app, change);
+    sent.push(await recordNotification(em, { accountId: app.ownerAccountId, applicationId: app.id, channel: 'email', recipient: email, template, subject, body }));
+  }
+  return sent;
+}
+
+/** An e-mail's subject line for a state change: the service, the application number and the new state. */
+export function stateChangeSubject(locale: Locale, app: Pick<ApplicationEntity, 'serviceCode' | 'number'>, change: Pick<StateChange, 'to'>): string {
+  const service = serviceOf(app as ApplicationEntity);
+  return translate(locale, 'email.state_subject', {
+    signature: translate(locale, 'sms.signature'),
+    service: locale === 'en' ? service.nameEn : service.name,
+    number: app.number,
+    state: translate(locale, `state.${change.to}`),
   });
 }
 

@@ -18,14 +18,14 @@ export class AccountsService {
   ) {}
 
   /** An applicant's account and the person applicant it acts for; one per phone and per ID number. */
-  async registerApplicant(input: { name: string; phone: string; idNumber: string; password: string }): Promise<{ id: string }> {
+  async registerApplicant(input: { name: string; phone: string; idNumber: string; password: string; email?: string | null }): Promise<{ id: string }> {
     const idNumber = normalizeResidentId(input.idNumber);
     assertPasswordAcceptable(input.password, [input.phone, idNumber]);
     const passwordHash = await hashPassword(input.password);
     try {
       return await this.dataSource.transaction(async (em) => {
         const account = await em.getRepository(AccountEntity).save(
-          em.getRepository(AccountEntity).create({ kind: 'applicant', name: input.name, phone: input.phone, idNumber, passwordHash, roles: [], sections: [] }),
+          em.getRepository(AccountEntity).create({ kind: 'applicant', name: input.name, phone: input.phone, email: input.email?.trim() || null, idNumber, passwordHash, roles: [], sections: [] }),
         );
         // A walk-in applicant filed for by staff may already exist without an account.
         const existing = await em.getRepository(ApplicantEntity).findOneBy({ idNumber });

@@ -15,7 +15,7 @@ type FormBody = Record<string, unknown>;
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
 /** The posted fields checked by the API's own request classes, reasons in the page's language. */
-function check<T extends object>(dto: new () => T, values: Record<string, string>, request: FastifyRequest): Record<string, string> {
+function check<T extends object>(dto: new () => T, values: Record<string, string | undefined>, request: FastifyRequest): Record<string, string> {
   const errors = validateSync(plainToInstance(dto, values), { whitelist: true });
   return Object.fromEntries(Object.entries(flattenValidationErrors(errors)).map(([field, key]) => [field, translate(request.locale, key)]));
 }
@@ -66,12 +66,20 @@ export class AuthPagesController {
   @Public()
   @Post('register')
   async register(@Body() body: FormBody, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    const values = { name: text(body.name), phone: text(body.phone), idNumber: text(body.idNumber).toUpperCase(), password: typeof body.password === 'string' ? body.password : '' };
+    const values = {
+      name: text(body.name),
+      phone: text(body.phone),
+      idNumber: text(body.idNumber).toUpperCase(),
+      email: text(body.email),
+      password: typeof body.password === 'string' ? body.password : '',
+    };
     const next = safeNext(body.next);
-    const errors = check(RegisterDto, values, request);
+    // The e-mail address is optional: an empty box is no address.
+    const input = { ...values, email: values.email || undefined };
+    const errors = check(RegisterDto, input, request);
     if (Object.keys(errors).length === 0) {
       try {
-        await this.accounts.registerApplicant(values);
+        await this.accounts.registerApplicant(input);
         const { token } = await this.accounts.signIn({ phone: values.phone }, values.password, 'applicant', request.ip);
         this.setSession(reply, token);
         return redirectTo(reply, next);
@@ -81,7 +89,7 @@ export class AuthPagesController {
         errors[field] = translate(request.locale, error.messageKey);
       }
     }
-    const order = ['name', 'phone', 'idNumber', 'password'];
+    const order = ['name', 'phone', 'email', 'idNumber', 'password'];
     const sorted = Object.fromEntries(order.filter((f) => errors[f]).map((f) => [f, errors[f]]));
     await renderPage(request, reply, 'portal/register.njk', { values: { ...values, password: '' }, errors: sorted, errorList: errorList(sorted), hasErrors: true, next }, 400);
   }

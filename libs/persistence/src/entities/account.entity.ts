@@ -25,6 +25,13 @@ export class AccountEntity {
   @Column({ type: 'text', nullable: true })
   phone: string | null;
 
+  /**
+   * Optional, set by the applicant: state changes are sent here by e-mail as well as by SMS.
+   * Personal data: masked wherever it is shown outside the applicant's own pages, never logged.
+   */
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
+
   /** One account per resident ID number. */
   @Index('accounts_id_number_key', { unique: true, where: 'id_number IS NOT NULL' })
   @Column({ name: 'id_number', type: 'text', nullable: true })

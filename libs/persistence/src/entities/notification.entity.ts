@@ -30,6 +30,10 @@ export class NotificationEntity {
   @Column({ type: 'text' })
   template: string;
 
+  /** An e-mail's subject line (null for text messages). */
+  @Column({ type: 'text', nullable: true })
+  subject: string | null;
+
   /** The message as rendered (and sent), in the recipient's language. */
   @Column({ type: 'text' })
   body: string;
