@@ -5,6 +5,7 @@ import { outboxJobId, QUEUES, redisConnectionOptions } from '@onewindow/queues';
 import { businessLicenseForm, entityName } from './support/factories';
 import { eventually, Harness, startHarness } from './support/harness';
 import { PrivateRedis } from './support/private-redis';
+import { MaintenanceProcessor } from '../apps/worker/src/maintenance.processor';
 
 /**
  * Redis faults: each scenario runs against a Redis of its own, asserts the final state of every
@@ -52,10 +53,14 @@ describe('nothing lost when Redis fails', () => {
   const states = async (ids: string[]) => (await h.db.query(`SELECT DISTINCT state FROM applications WHERE id = ANY($1)`, [ids])).map((r: { state: string }) => r.state);
 
   it('after FLUSHALL the reconciler restores all pending work from PostgreSQL, and every side effect happens once', async () => {
+    // The minute reconciler would otherwise find these stale files first (at any moment): this test runs it by hand.
+    const maintenance = h.worker!.get(MaintenanceProcessor).worker;
+    await maintenance.pause();
     const prechecks = await filesAwaitingWork('submitted', 10);
     const issuances = await filesAwaitingWork('issuing', 5);
     await redis.flushAll();
     const report = await h.worker!.get(ReconcilerService).reconcile(60);
+    maintenance.resume();
     expect(report.precheck).toBeGreaterThanOrEqual(10);
     expect(report.issue).toBeGreaterThanOrEqual(5);
     // Run it again at once, as a second reconciler would: still one result each.
@@ -111,11 +116,12 @@ describe('nothing lost when Redis fails', () => {
       await h.db.query(`INSERT INTO outbox (queue, job_name, payload) VALUES ('business-license', 'precheck', $1)`, [JSON.stringify({ applicationId: id })]);
     }
     await h.db.query(`SELECT pg_notify('onewindow_outbox', '')`);
-    await new Promise((r) => setTimeout(r, 5000));
+    // The issue's outage: 30 s, long enough for every client's reconnect backoff to grow and the relay to give up a batch.
+    await new Promise((r) => setTimeout(r, 30_000));
     expect(await states(ids)).toEqual(['submitted']);
     await redis.up();
     await eventually(async () => ((await states(ids)).join() === 'awaiting_acceptance' ? true : undefined), 40000, 'resumed after Redis came back');
     const passes = await h.db.query(`SELECT count(*)::int AS n FROM audit_events WHERE application_id = ANY($1) AND action = 'precheck_pass'`, [ids]);
     expect(passes[0].n).toBe(5);
-  });
+  }, 120_000);
 });
