@@ -211,11 +211,12 @@ describe('back office administration, vendor and follow-up pages (HTTP)', () => 
 
   describe('the clock: calendar and service settings', () => {
     let me: Api;
+    let mePhone: string;
     let clerk: Api;
     let head: Api;
 
     beforeAll(async () => {
-      ({ api: me } = await signedInApplicant(h, '时限申请人'));
+      ({ api: me, phone: mePhone } = await signedInApplicant(h, '时限申请人'));
       await createStaff(h.db, { username: name('c-clerk'), roles: ['window_clerk'] });
       await createStaff(h.db, { username: name('c-head'), roles: ['section_head'], sections: ['market_registration', 'food_drug'] });
       clerk = (await staffApi(name('c-clerk'))).api;
@@ -272,6 +273,27 @@ describe('back office administration, vendor and follow-up pages (HTTP)', () => 
       ]);
     });
 
+    /** What the portal says of the business licence's promise: the guide's and the home page's days, the estimates (accepted the day before 国庆) and the API's days. */
+    async function promiseShownOnPortal() {
+      const portal = new Api(h.portal);
+      const html = async (url: string) => (await h.portal.inject({ method: 'GET', url, headers: { accept: 'text/html' } })).body;
+      const limit = (n: number) => t(n === 1 ? 'limit.working_days_one' : 'limit.working_days', { days: n });
+      const daysIn = (shown: string, key: string) => [1, 2, 3, 4, 5].filter((n) => shown.includes(t(key, { limit: limit(n) })));
+      const guide = text(await html('/services/business-license'));
+      const card = /href="\/services\/business-license">[^<]*<\/a><span class="meta">([^<]*)<\/span>/.exec(await html('/'))?.[1] ?? '';
+      const estimate = await portal.get('/api/services/business-license/estimate?acceptedOn=2026-09-30');
+      const green = await portal.get('/api/services/business-license/estimate?acceptedOn=2026-09-30&greenChannel=true');
+      const api = await portal.get('/api/services/business-license');
+      const [guideDays] = daysIn(guide, 'guide.limits_promised');
+      return {
+        guide: guideDays,
+        home: daysIn(card, 'home.promised').includes(guideDays) && daysIn(card, 'home.promised').length === 1,
+        estimate: estimate.body.promisedDueAt,
+        green: green.body.promisedDueAt,
+        api: api.body.promisedLimit.days,
+      };
+    }
+
     it('a settings change applies to files submitted after it; a file submitted before keeps its promise, even accepted after the change', async () => {
       const before = await submitted('business-license', businessLicenseForm({ name: entityName() }));
 
@@ -288,6 +310,9 @@ describe('back office administration, vendor and follow-up pages (HTTP)', () => 
         const page = text((await admin.get(saved.location!)).html);
         expect(page).toContain('1 → 3');
         expect(page).toContain('管理员甲');
+
+        // The portal tells a person the promise that will apply to them: the guide, the home page, the estimate and the API.
+        expect(await promiseShownOnPortal()).toEqual({ guide: 3, home: true, estimate: '2026-10-10T17:30:00+08:00', green: '2026-10-09T17:30:00+08:00', api: 3 });
 
         const after = await submitted('business-license', businessLicenseForm({ name: entityName() }));
         await accept(before, sh('2026-09-30T10:00'));
@@ -307,6 +332,7 @@ describe('back office administration, vendor and follow-up pages (HTTP)', () => 
         await admin.get('/admin/services/business-license');
         expect((await admin.post('/admin/services/business-license', { promisedDays: '1', greenChannelDays: '1' })).status).toBe(303);
       }
+      expect(await promiseShownOnPortal()).toEqual({ guide: 1, home: true, estimate: '2026-10-08T17:30:00+08:00', green: '2026-10-08T17:30:00+08:00', api: 1 });
       const [change] = await h.db.query(`SELECT actor_name, data FROM audit_events WHERE action = 'service_settings_changed' AND data->>'serviceCode' = 'business-license' ORDER BY id LIMIT 1`);
       expect(change).toEqual({
         actor_name: '管理员甲',
@@ -321,12 +347,24 @@ describe('back office administration, vendor and follow-up pages (HTTP)', () => 
         expect(submit.status).toBe(422);
         return Object.keys(submit.body.fields);
       };
+      // The guide, the API and a draft's materials checklist: is the letter shown as optional (视情况提交)?
+      const applicantPages = new Browser(h.portal);
+      await applicantPages.get('/login');
+      expect((await applicantPages.post('/login', { phone: mePhone, password: 'long-enough-password', next: '/applications' })).status).toBe(303);
+      const draft = (await me.post('/api/applications', { serviceCode: 'food-business', form: exampleForm('food-business') })).body.id as string;
+      const letterOptional = async () => ({
+        guide: (await applicantPages.get('/services/food-business')).html.includes('<h3>授权委托书 <span class="optional">'),
+        api: !(await me.get('/api/services/food-business')).body.materials.find((m: { code: string }) => m.code === 'authorization_letter').required,
+        checklist: (await applicantPages.get(`/applications/${draft}/materials`)).html.includes('<h2>授权委托书 <span class="optional">'),
+      });
       // Without an agent, the letter of authorisation is not asked by default.
       expect(await missingAtSubmit()).not.toContain('materials.authorization_letter');
+      expect(await letterOptional()).toEqual({ guide: true, api: true, checklist: true });
       await admin.get('/admin/services/food-business');
       expect((await admin.post('/admin/services/food-business', { promisedDays: '5', greenChannelDays: '3', requiredMaterials: 'authorization_letter' })).status).toBe(303);
       try {
         expect(await missingAtSubmit()).toContain('materials.authorization_letter');
+        expect(await letterOptional()).toEqual({ guide: false, api: false, checklist: false });
       } finally {
         await admin.get('/admin/services/food-business');
         expect((await admin.post('/admin/services/food-business', { promisedDays: '5', greenChannelDays: '3' })).status).toBe(303);

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { EDITABLE_STATES, getService, type ApplicationState } from '@onewindow/domain';
 import { DomainError, NotFoundError, SubmissionIncompleteError, ValidationFailedError } from '@onewindow/domain/errors';
 import { ApplicantApplicationsService, ApplicationView, findLinkedRecords } from '@onewindow/applications';
+import { materialsRequiredBySettings } from '@onewindow/applications/service-settings.service';
 import { toApiError } from '@onewindow/web';
 import { PageExceptionFilter, redirectTo, renderPage } from '@onewindow/web/views';
 import { answerRows, buildFields, fieldId, FieldNode, parseFields } from '@onewindow/web/forms/form-fields';
@@ -224,8 +225,15 @@ export class FilingPagesController {
     const service = getService(view.serviceCode)!;
     const waived = new Set((await findLinkedRecords(this.dataSource.manager, view.serviceCode, view.form)).waivedMaterials);
     const files = new Map(view.materials.map((m) => [m.code, m.uploaded]));
+    // Optional materials the bureau's settings require: those in force at submission, or now for a draft.
+    const [app]: Array<{ serviceCode: string; submittedAt: Date | null; requiredMaterials: string[] | null }> = await this.dataSource.query(
+      'SELECT service_code AS "serviceCode", submitted_at AS "submittedAt", required_materials AS "requiredMaterials" FROM applications WHERE id = $1',
+      [view.id],
+    );
+    const bySettings = new Set((app ? await materialsRequiredBySettings(this.dataSource.manager, app) : []).map((m) => m.code));
     const materials = service.materials.map((m) => ({
       ...materialView(m, locale, t, view.form),
+      ...(bySettings.has(m.code) ? { required: true, condition: undefined } : {}),
       uploaded: files.get(m.code) ?? [],
       waived: waived.has(m.code),
       error: errors[m.code],

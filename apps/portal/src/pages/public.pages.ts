@@ -2,11 +2,13 @@ import { Controller, Get, Param, Query, Req, Res, UseFilters, UseGuards } from '
 import { ApiExcludeController } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { estimateDueDates, getService, SERVICES, shanghaiLocalDate } from '@onewindow/domain';
+import { estimateDueDates, getService, SERVICES, ServiceDefinition, shanghaiLocalDate } from '@onewindow/domain';
 import { NotFoundError } from '@onewindow/domain/errors';
 import { CalendarService, TrackingService } from '@onewindow/applications';
+import { ServiceSettingsService } from '@onewindow/applications/service-settings.service';
 import { Public } from '@onewindow/auth';
 import { PageExceptionFilter, renderPage } from '@onewindow/web/views';
+import { limitsInForce } from '../services.controller';
 import { clockView, errorList, flowSteps, LIFE_EVENTS, limitText, materialView, serviceName, stateTone, translator } from './view-models';
 
 const NUMBER = /^\d{20}$/;
@@ -21,21 +23,25 @@ export class PublicPagesController {
   constructor(
     private readonly calendars: CalendarService,
     private readonly tracking: TrackingService,
+    private readonly settings: ServiceSettingsService,
   ) {}
 
   @Get()
   async home(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     const locale = request.locale;
     const t = translator(locale);
+    // The promise in force, as administrators set it.
+    const settings = new Map((await this.settings.list()).map((v) => [v.serviceCode, v]));
+    const card = (s: ServiceDefinition) => ({ code: s.code, name: serviceName(s, locale), promised: limitText(limitsInForce(s, settings.get(s.code)!).promisedLimit, t) });
     const events = LIFE_EVENTS.map((event) => ({
       key: event.key,
       services: event.services
         .map((code) => getService(code))
         .filter((s) => s !== undefined)
-        .map((s) => ({ code: s.code, name: serviceName(s, locale), promised: limitText(s.promisedLimit, t) })),
+        .map(card),
     }));
     const listed = new Set(LIFE_EVENTS.flatMap((e) => e.services));
-    const others = SERVICES.filter((s) => !listed.has(s.code)).map((s) => ({ code: s.code, name: serviceName(s, locale), promised: limitText(s.promisedLimit, t) }));
+    const others = SERVICES.filter((s) => !listed.has(s.code)).map(card);
     await renderPage(request, reply, 'portal/home.njk', { events, others, serviceCount: SERVICES.length });
   }
 
@@ -45,8 +51,12 @@ export class PublicPagesController {
     if (!service) throw new NotFoundError();
     const locale = request.locale;
     const t = translator(locale);
+    // What will apply to a file submitted now: the settings in force (copied onto the file at submission).
+    const settings = await this.settings.get(service.code);
+    const limits = limitsInForce(service, settings);
+    const requiredBySettings = new Set(settings.requiredMaterials);
     const today = shanghaiLocalDate(new Date());
-    const estimate = estimateDueDates(today, { promisedLimit: service.promisedLimit, legalLimit: service.legalLimit }, this.calendars.current);
+    const estimate = estimateDueDates(today, limits, this.calendars.current);
     await renderPage(request, reply, 'portal/guide.njk', {
       service: {
         code: service.code,
@@ -54,13 +64,17 @@ export class PublicPagesController {
         section: locale === 'en' ? service.sectionNameEn : service.sectionName,
         who: locale === 'en' ? service.guide.whoEn : service.guide.who,
         fee: locale === 'en' ? service.guide.feeEn : service.guide.fee,
-        promised: limitText(service.promisedLimit, t),
+        promised: limitText(limits.promisedLimit, t),
         legal: limitText(service.legalLimit, t),
         extension: service.extensionDays > 0 ? limitText({ days: service.extensionDays, unit: service.legalLimit.unit }, t) : null,
         license: locale === 'en' ? service.license.titleEn : service.license.title,
         validity: service.license.validityYears ? t('guide.validity_years', { years: service.license.validityYears }) : (locale === 'en' ? service.license.validityNoteEn : service.license.validityNote) ?? t('guide.validity_none'),
         intro: t(`guide.intro.${service.code}`),
-        materials: service.materials.map((m) => materialView(m, locale, t)),
+        materials: service.materials.map((m) => {
+          const view = materialView(m, locale, t);
+          // A material the bureau requires always is no longer conditional: its condition no longer applies.
+          return requiredBySettings.has(m.code) ? { ...view, required: true, condition: undefined } : view;
+        }),
         flow: flowSteps(service, locale, t),
       },
       today,
