@@ -132,8 +132,8 @@ export async function fileTemplateDraft(portal: string, token: string): Promise<
   return id;
 }
 
-/** Characters of the copies' trade names (five of them: 44^5 distinct names). */
-const NAME_CHARS = '晋北朔平鲁桑干恒山雁门塞外黄河汾阳云冈五台太行吕梁沁源长治运城临汾泉忻州大同华兴盛达丰安泰和';
+/** Characters of the copies' trade names, each once (five of them: 43^5 distinct names). */
+const NAME_CHARS = [...new Set('晋北朔平鲁桑干恒山雁门塞外黄河汾阳云冈五台太行吕梁沁源长治运城临泉忻州大同华兴盛达丰安泰和')];
 let nextName = 0;
 
 function tradeName(i: number): string {

@@ -4,7 +4,7 @@
  * developing). The portal and the worker run in their own processes; their VmRSS is read from
  * /proc/<pid>/status every BENCH_MEMORY_SAMPLE_MS. Jobs are counted from PostgreSQL's record:
  * a precheck done is a file past `submitted`, a notice job done is a receipt with its PDF
- * stored. Targets: portal < 250 MB; worker growth < 10 % over the second half of its N jobs.
+ * stored, a text-message job done is a notification sent. Targets: portal < 250 MB; worker growth < 10 % over the second half of its N jobs.
  * Writes its section of RESULTS.md.
  */
 import 'reflect-metadata';
@@ -16,7 +16,7 @@ import { openFlow } from './flow';
 import { summarize } from './load/latency';
 import type { HttpLoopSample } from './load/http-loop';
 import { runLoad, startApp } from './processes';
-import { machine, writeResultsSection } from './results';
+import { buildOf, machine, writeResultsSection } from './results';
 
 const N = Number(process.env.BENCH_MEMORY_N ?? 100_000);
 const CONNECTIONS = Number(process.env.BENCH_MEMORY_CONNECTIONS ?? 8);
@@ -34,9 +34,10 @@ interface Sample {
   submitted: number;
   prechecked: number;
   rendered: number;
+  notified: number;
 }
 
-const jobsOf = (s: Sample) => s.prechecked + s.rendered;
+const jobsOf = (s: Sample) => s.prechecked + s.rendered + s.notified;
 
 export async function memoryBenchmark(): Promise<void> {
   const started = new Date();
@@ -65,12 +66,13 @@ export async function memoryBenchmark(): Promise<void> {
         await watch.query(
           `SELECT (SELECT count(*) FROM applications WHERE state <> 'draft')::int AS submitted,
                   (SELECT count(*) FROM applications WHERE state NOT IN ('draft', 'submitted'))::int AS prechecked,
-                  (SELECT count(*) FROM notices WHERE pdf_sha256 IS NOT NULL)::int AS rendered`,
+                  (SELECT count(*) FROM notices WHERE pdf_sha256 IS NOT NULL)::int AS rendered,
+                  (SELECT count(*) FROM notifications WHERE sent_at IS NOT NULL)::int AS notified`,
         )
-      ).rows as Array<{ submitted: number; prechecked: number; rendered: number }>;
+      ).rows as Array<{ submitted: number; prechecked: number; rendered: number; notified: number }>;
       const s: Sample = { t: (Date.now() - t0) / 1000, portal: flow.portal.rss(), worker: worker.rss(), ...row };
       samples.push(s);
-      if (samples.length % 15 === 0) log(`${s.t.toFixed(0)} s: ${s.submitted} submitted, ${s.prechecked} prechecked, ${s.rendered} notices rendered; portal ${mb(s.portal)}, worker ${mb(s.worker)}`);
+      if (samples.length % 15 === 0) log(`${s.t.toFixed(0)} s: ${s.submitted} submitted, ${s.prechecked} prechecked, ${s.rendered} notices rendered, ${s.notified} texts sent; portal ${mb(s.portal)}, worker ${mb(s.worker)}`);
     };
     const timer = setInterval(() => (sampling = sampling.then(take).catch((e) => log(`sample failed: ${String(e)}`))), SAMPLE_MS);
     try {
@@ -92,6 +94,8 @@ export async function memoryBenchmark(): Promise<void> {
       );
       flow.drafts.used(N);
       submitSeconds = (Date.now() - t0) / 1000;
+      // A sample right after the last submit: the portal's RSS after its N submissions.
+      await (sampling = sampling.then(take));
       log(`${submitSample.latencies.length} submits in ${submitSeconds.toFixed(0)} s (${submitSample.errors} errors); waiting for ${N.toLocaleString('en')} jobs`);
       const deadline = Date.now() + JOBS_DEADLINE_MINUTES * 60_000;
       for (;;) {
@@ -133,9 +137,8 @@ function report(
 ): void {
   const load = (l: number[]) => l.map((v) => v.toFixed(2)).join(' ');
   const valid = samples.filter((s) => !Number.isNaN(s.portal) && !Number.isNaN(s.worker));
-  // The portal after its N submissions: the samples once every submit was in, and its peak.
-  const afterSubmits = valid.filter((s) => s.submitted >= N);
-  const portalAfter = afterSubmits.length ? afterSubmits[0].portal : NaN;
+  // The portal after its N submissions: the first sample after the last submit was answered, and its peak.
+  const portalAfter = valid.find((s) => s.t >= submitSeconds)?.portal ?? NaN;
   const portalPeak = Math.max(...valid.map((s) => s.portal));
   // The worker over its N jobs: mean RSS of the samples around the half (45–55 % of N jobs) against
   // the mean of the last tenth (90–100 %), and the peaks of each half.
@@ -152,13 +155,13 @@ function report(
   // A row per tenth of the jobs: how RSS moved along the run.
   const tenths = Array.from({ length: 10 }, (_, k) => {
     const at = valid.find((x) => jobsOf(x) >= ((k + 1) / 10) * N);
-    return at ? `| ${((k + 1) * 10).toFixed(0)} % | ${at.t.toFixed(0)} | ${at.submitted} | ${at.prechecked} | ${at.rendered} | ${mb(at.portal)} | ${mb(at.worker)} |` : null;
+    return at ? `| ${((k + 1) * 10).toFixed(0)} % | ${at.t.toFixed(0)} | ${at.submitted} | ${at.prechecked} | ${at.rendered} | ${at.notified} | ${mb(at.portal)} | ${mb(at.worker)} |` : null;
   }).filter(Boolean);
   const body = `- date: ${started.toISOString()}
 - machine: ${machine()}; load average ${load(loadAtStart)} at the start, ${load(loadavg())} at the end (the 2 vCPUs are shared with other work)
-- command: \`npm run bench -- memory\` (BENCH_MEMORY_N=${N}${N === 100_000 ? ', the issue\'s size' : ' — smaller than the issue\'s 100,000'}, BENCH_MEMORY_CONNECTIONS=${CONNECTIONS}, BENCH_MEMORY_SAMPLE_MS=${SAMPLE_MS})
-- run: ${N.toLocaleString('en')} complete 营业执照 drafts (copied by SQL from one filed through the API) submitted through the portal by \`load/http-loop.js\` (${CONNECTIONS} closed loops, a session each) while the worker ran every processor and the relay; both apps in their own processes against a fresh \`onewindow_bench_flow\`. Each submit causes two jobs: the precheck (→ \`awaiting_acceptance\`) and the receipt notice's PDF. Jobs are counted from PostgreSQL (files past \`submitted\`; notices with a stored PDF).
-- time: the submits took ${submitSeconds.toFixed(0)} s (${s.perSecond.toFixed(0)}/s, p50 ${s.p50.toFixed(1)} ms, p99 ${s.p99.toFixed(1)} ms, ${submits.errors} errors); the worker ${reachedJobs ? `reached ${N.toLocaleString('en')} jobs at ${jobsSeconds.toFixed(0)} s` : `had done ${last ? jobsOf(last) : 0} jobs when the run gave up at ${jobsSeconds.toFixed(0)} s`} (${last?.prechecked ?? 0} prechecks, ${last?.rendered ?? 0} notices rendered); whole run ${((Date.now() - started.getTime()) / 60_000).toFixed(0)} min including the database and the drafts
+- command: \`npm run bench -- memory\` (BENCH_MEMORY_N=${N}${N === 100_000 ? ', the issue\'s size' : ' — smaller than the issue\'s 100,000'}, BENCH_MEMORY_CONNECTIONS=${CONNECTIONS}, BENCH_MEMORY_SAMPLE_MS=${SAMPLE_MS}; ${buildOf()})
+- run: ${N.toLocaleString('en')} complete 营业执照 drafts (copied by SQL from one filed through the API) submitted through the portal by \`load/http-loop.js\` (${CONNECTIONS} closed loops, a session each) while the worker ran every processor and the relay; both apps in their own processes against a fresh \`onewindow_bench_flow\`. Each submit causes three jobs: the precheck (→ \`awaiting_acceptance\`), the receipt notice's PDF and the applicant's text message. Jobs are counted from PostgreSQL (files past \`submitted\`; notices with a stored PDF; notifications sent).
+- time: the submits took ${submitSeconds.toFixed(0)} s (${s.perSecond.toFixed(0)}/s, p50 ${s.p50.toFixed(1)} ms, p99 ${s.p99.toFixed(1)} ms, ${submits.errors} errors); the worker ${reachedJobs ? `reached ${N.toLocaleString('en')} jobs at ${jobsSeconds.toFixed(0)} s` : `had done ${last ? jobsOf(last) : 0} jobs when the run gave up at ${jobsSeconds.toFixed(0)} s`} (${last?.prechecked ?? 0} prechecks, ${last?.rendered ?? 0} notices rendered, ${last?.notified ?? 0} texts sent); whole run ${((Date.now() - started.getTime()) / 60_000).toFixed(0)} min including the database and the drafts
 
 | figure | value | target |
 |---|---:|---|
@@ -173,8 +176,8 @@ function report(
 
 Portal < 250 MB: ${portalMet ? 'met' : 'not met'}; worker growth < ${GROWTH_TARGET * 100} %: ${growthMet ? 'met' : 'not met'}${reachedJobs ? '' : ' (the run did not reach N jobs)'}.
 
-| jobs done | s | submitted | prechecked | notices rendered | portal RSS | worker RSS |
-|---|---:|---:|---:|---:|---:|---:|
+| jobs done | s | submitted | prechecked | notices rendered | texts sent | portal RSS | worker RSS |
+|---|---:|---:|---:|---:|---:|---:|---:|
 ${tenths.join('\n')}
 `;
   writeResultsSection('## memory', body + notes());
@@ -182,5 +185,7 @@ ${tenths.join('\n')}
 }
 
 function notes(): string {
-  return '';
+  return `
+How it is read: RSS is what the kernel holds for the process (V8's heap, code, buffers, the fonts the worker keeps parsed); V8 grows its heap to a working size and gives little back, so RSS climbs over the first minutes and then moves in a saw-tooth with garbage collection. A leak shows as a climb that continues through the second half; the growth figure compares the mean of the samples around the halfway mark with the mean over the last tenth, which a single saw-tooth peak does not move. The worker's jobs are counted from the database as they complete, so its N jobs are mostly its first N — the prechecks, PDFs and messages of the first third or so of the submissions — while the portal goes on to N submissions.
+`;
 }

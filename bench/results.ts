@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export function resultsPath(): string {
@@ -36,4 +36,15 @@ export function machine(): string {
   };
   const memory = shell('free', ['-h']).split('\n').find((l) => l.startsWith('Mem:'))?.split(/\s+/) ?? [];
   return `nproc ${shell('nproc', [])}, ${memory[1] ?? '?'} RAM (${memory[6] ?? '?'} available), node ${process.version}, ${shell('psql', ['--version'])}`;
+}
+
+/** Which code ran: when this build was made, and the commit its working tree stood on (others' uncommitted work included). */
+export function buildOf(): string {
+  let commit = '?';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: dirname(resultsPath()), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    // not a clone
+  }
+  return `build of ${statSync(__filename).mtime.toISOString().slice(0, 16)} UTC from the working tree at ${commit}`;
 }

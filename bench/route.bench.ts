@@ -13,12 +13,15 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { dropFlowDatabase } from './drafts';
 import { openFlow } from './flow';
-import { summarize } from './load/latency';
+import { LoadReport, summarize } from './load/latency';
 import type { RouteSample } from './load/route-load';
+import { processCpuMs } from './load/cpu';
 import { runLoad, startApp } from './processes';
-import { machine, resultsPath, writeResultsSection } from './results';
+import { buildOf, machine, resultsPath, writeResultsSection } from './results';
 
 const SECONDS = Number(process.env.BENCH_ROUTE_SECONDS ?? 60);
+/** The first phase's rate: one the worker keeps up with, so the path's own latency shows. */
+const LOW_RATE = Number(process.env.BENCH_ROUTE_LOW_RATE ?? 2);
 const WARM_UP_SECONDS = 3;
 const POLL_MS = 5;
 const SETTLE_SECONDS = 60;
@@ -34,6 +37,19 @@ function submitPeak(): { perSecond: number; connections: number } | null {
   return match ? (JSON.parse(match[1]) as { perSecond: number; connections: number }) : null;
 }
 
+interface Phase {
+  name: string;
+  rate: number;
+  warmUp: number;
+  count: number;
+  sample: RouteSample;
+  route: LoadReport;
+  answer: LoadReport;
+  cpu: { portal: number; worker: number };
+  workerRss: number[];
+  backlog: { notices: number; rendered: number };
+}
+
 export async function routeBenchmark(): Promise<void> {
   const started = new Date();
   const loadAtStart = loadavg();
@@ -41,77 +57,109 @@ export async function routeBenchmark(): Promise<void> {
   const peak = submitPeak();
   const rate = process.env.BENCH_ROUTE_RATE ? Number(process.env.BENCH_ROUTE_RATE) : peak ? peak.perSecond / 2 : NaN;
   if (!(rate > 0)) throw new Error('route: no submit peak in bench/RESULTS.md; run `npm run bench -- submit` first or set BENCH_ROUTE_RATE');
-  const warmUp = Math.round(rate * WARM_UP_SECONDS);
-  const count = warmUp + Math.round(rate * SECONDS);
-  log(`rate ${rate.toFixed(1)} submits/s (${process.env.BENCH_ROUTE_RATE ? 'BENCH_ROUTE_RATE' : `half the submit peak of ${peak!.perSecond}/s`}), ${count} submits`);
+  // First a rate the worker keeps up with (the path's own latency), then the issue's: half the submit peak.
+  const plan = [
+    { name: `${LOW_RATE}/s (below what the worker renders)`, rate: LOW_RATE },
+    { name: `${rate.toFixed(1)}/s (${process.env.BENCH_ROUTE_RATE ? 'BENCH_ROUTE_RATE' : 'half the submit peak'})`, rate },
+  ];
+  log(`rates ${plan.map((p) => p.rate.toFixed(1)).join(' then ')} submits/s, ${SECONDS} s each`);
 
   const flow = await openFlow('route', 16, log);
-  let sample: RouteSample;
-  let workerRss: number[] = [];
-  let backlog = { notices: 0, rendered: 0 };
+  const phases: Phase[] = [];
   try {
-    const drafts = await flow.drafts.take(count);
     const worker = await startApp('worker', flow.env, join(flow.dir, 'logs'));
     log(`worker: pid ${worker.pid}`);
-    const sampler = setInterval(() => workerRss.push(worker.rss()), 1000);
     try {
-      sample = await runLoad<RouteSample>(
-        'route-load.js',
-        {
-          origin: flow.portal.url,
-          databaseUrl: flow.db.appUrl,
-          ids: drafts.slice(0, count).map((d) => d.id),
-          tokens: flow.applicant.tokens,
-          rate,
-          count,
+      for (const step of plan) {
+        const warmUp = Math.round(step.rate * WARM_UP_SECONDS);
+        const count = warmUp + Math.round(step.rate * SECONDS);
+        const drafts = await flow.drafts.take(count);
+        const workerRss: number[] = [];
+        const sampler = setInterval(() => workerRss.push(worker.rss()), 1000);
+        const cpuBefore = { portal: processCpuMs(flow.portal.pid), worker: processCpuMs(worker.pid) };
+        const before = await noticeBacklog(flow.db.appUrl);
+        let sample: RouteSample;
+        try {
+          sample = await runLoad<RouteSample>(
+            'route-load.js',
+            {
+              origin: flow.portal.url,
+              databaseUrl: flow.db.appUrl,
+              ids: drafts.slice(0, count).map((d) => d.id),
+              tokens: flow.applicant.tokens,
+              rate: step.rate,
+              count,
+              warmUp,
+              maxSockets: MAX_SOCKETS,
+              pollMs: POLL_MS,
+              settleSeconds: SETTLE_SECONDS,
+            },
+            join(flow.dir, 'specs'),
+          );
+        } finally {
+          clearInterval(sampler);
+        }
+        flow.drafts.used(count);
+        const after = await noticeBacklog(flow.db.appUrl);
+        const phase: Phase = {
+          ...step,
           warmUp,
-          maxSockets: MAX_SOCKETS,
-          pollMs: POLL_MS,
-          settleSeconds: SETTLE_SECONDS,
-        },
-        join(flow.dir, 'specs'),
-      );
-      flow.drafts.used(count);
-      backlog = await noticeBacklog(flow.db.appUrl);
+          count,
+          sample,
+          route: summarize([{ latencies: sample.routeLatencies, errors: 0, seconds: sample.sendSeconds }]),
+          answer: summarize([{ latencies: sample.submitLatencies, errors: sample.errors, seconds: sample.sendSeconds }]),
+          cpu: { portal: processCpuMs(flow.portal.pid) - cpuBefore.portal, worker: processCpuMs(worker.pid) - cpuBefore.worker },
+          workerRss: workerRss.filter((v) => !Number.isNaN(v)),
+          backlog: { notices: after.notices - before.notices, rendered: after.rendered - before.rendered },
+        };
+        phases.push(phase);
+        if (sample.misroutedWhy.length) log(`sent back: ${sample.misroutedWhy.join(' | ')}`);
+        log(
+          `${step.name}: routed ${phase.route.count} of ${sample.accepted}: p50 ${phase.route.p50.toFixed(1)} ms, p99 ${phase.route.p99.toFixed(1)} ms; lost ${sample.lost}; submit answer p50 ${phase.answer.p50.toFixed(1)} p99 ${phase.answer.p99.toFixed(1)} ms; CPU per submit portal ${(phase.cpu.portal / count).toFixed(1)} worker ${(phase.cpu.worker / count).toFixed(1)} ms`,
+        );
+      }
     } finally {
-      clearInterval(sampler);
       await worker.stop();
     }
-    workerRss = workerRss.filter((v) => !Number.isNaN(v));
   } finally {
     await flow.close();
     await dropFlowDatabase(flow.db);
   }
-  const route = summarize([{ latencies: sample.routeLatencies, errors: 0, seconds: sample.sendSeconds }]);
-  const answer = summarize([{ latencies: sample.submitLatencies, errors: sample.errors, seconds: sample.sendSeconds }]);
-  log(`routed ${route.count} of ${sample.accepted}: p50 ${route.p50.toFixed(1)} ms, p99 ${route.p99.toFixed(1)} ms; lost ${sample.lost}; submit answer p50 ${answer.p50.toFixed(1)} p99 ${answer.p99.toFixed(1)} ms`);
 
   const load = (l: number[]) => l.map((v) => v.toFixed(2)).join(' ');
   const ms = (v: number) => v.toFixed(1);
-  const met = route.p50 < TARGET_P50 && route.p99 < TARGET_P99 && sample.lost === 0 && Object.keys(sample.misrouted).length === 0;
+  const target = phases[phases.length - 1];
+  const metOf = (p: Phase) => p.route.p50 < TARGET_P50 && p.route.p99 < TARGET_P99 && p.sample.lost === 0 && Object.keys(p.sample.misrouted).length === 0;
   const mb = (v: number) => `${(v / 1024 / 1024).toFixed(0)} MB`;
+  const row = (label: string, cell: (p: Phase) => string, goal = '') => `| ${label} | ${phases.map(cell).join(' | ')} | ${goal} |`;
   const body = `- date: ${started.toISOString()}
 - machine: ${machine()}; load average ${load(loadAtStart)} at the start, ${load(loadavg())} at the end (the 2 vCPUs are shared with other work)
-- command: \`npm run bench -- route\` (BENCH_ROUTE_SECONDS=${SECONDS}${process.env.BENCH_ROUTE_RATE ? `, BENCH_ROUTE_RATE=${process.env.BENCH_ROUTE_RATE}` : ''})
-- rate: ${rate.toFixed(1)} submits/s, ${process.env.BENCH_ROUTE_RATE ? 'set by BENCH_ROUTE_RATE' : `half the peak of the last submit run (${peak!.perSecond}/s at ${peak!.connections} connections)`}; sent at ${sample.sentPerSecond.toFixed(1)}/s in an open loop (the k-th submit at k ÷ rate s, up to ${MAX_SOCKETS} sockets) for ${sample.sendSeconds.toFixed(0)} s after ${warmUp} warm-up submits (${WARM_UP_SECONDS} s)
-- path: portal (own process) → commit with the outbox row and NOTIFY → 202; the worker (own process: \`node dist/apps/worker/src/main.js\`, every processor and the relay, as deployed) hears the NOTIFY, moves the row to BullMQ, the business-license queue's precheck (concurrency 8) checks the file and moves it to \`awaiting_acceptance\`, which is what the clerk inbox lists. Each submit also issues a receipt notice whose PDF the same worker renders (documents queue, concurrency 4) on the same cores.
-- measured by: \`load/route-load.js\` in its own process, which polls PostgreSQL every ${POLL_MS} ms for the files on their way (\`state <> 'submitted'\`, by id; median poll ${sample.pollMedianMs.toFixed(1)} ms, ${sample.polls} polls); a file's time is from its 202 to the return of the first poll that sees it (an upper bound). A file not there ${SETTLE_SECONDS} s after the last 202 counts as lost.
+- command: \`npm run bench -- route\` (BENCH_ROUTE_SECONDS=${SECONDS}, BENCH_ROUTE_LOW_RATE=${LOW_RATE}${process.env.BENCH_ROUTE_RATE ? `, BENCH_ROUTE_RATE=${process.env.BENCH_ROUTE_RATE}` : ''}; ${buildOf()})
+- rates: ${process.env.BENCH_ROUTE_RATE ? `${rate} submits/s set by BENCH_ROUTE_RATE` : `half the peak of the last submit run (${peak!.perSecond}/s at ${peak!.connections} connections) = ${rate.toFixed(1)} submits/s`}, the issue's figure; first, on the same portal and worker, ${LOW_RATE}/s, which the worker keeps up with. Each phase: an open loop (the k-th submit at k ÷ rate s, up to ${MAX_SOCKETS} sockets) for ${SECONDS} s after ${WARM_UP_SECONDS} s of warm-up submits.
+- path: portal (own process) → commit with the outbox row and NOTIFY → 202; the worker (own process: \`node dist/apps/worker/src/main.js\`, every processor and the relay, as deployed) hears the NOTIFY, moves the row to BullMQ, the business-license queue's precheck (concurrency 8) checks the file and moves it to \`awaiting_acceptance\`, which is what the clerk inbox lists. Each submit also queues the receipt notice's PDF (documents queue, concurrency 4) and the applicant's text message, which the same worker runs on the same cores.
+- measured by: \`load/route-load.js\` in its own process, which polls PostgreSQL every ${POLL_MS} ms for the files on their way (\`state <> 'submitted'\`, by id); a file's time is from its 202 to the return of the first poll that sees it (an upper bound). Files still on their way when none has arrived for ${SETTLE_SECONDS} s count as lost.
 - data: a fresh \`onewindow_bench_flow\` with complete 营业执照 drafts, as in \`submit\`
 
-| figure | value | target |
-|---|---:|---|
-| submits answered 202 (counted) | ${sample.accepted} | |
-| errors | ${sample.errors} | 0 |
-| 202 → clerk inbox, p50 | ${ms(route.p50)} ms | < ${TARGET_P50} ms |
-| 202 → clerk inbox, p99 | ${ms(route.p99)} ms | < ${TARGET_P99} ms |
-| 202 → clerk inbox, mean | ${ms(route.mean)} ms | |
-| lost (not in the inbox ${SETTLE_SECONDS} s after the last 202) | ${sample.lost} | 0 |
-| sent back by precheck (not expected: every draft is complete) | ${Object.entries(sample.misrouted).map(([s, n]) => `${n} ${s}`).join(', ') || '0'} | 0 |
-| submit answer p50 / p99 | ${ms(answer.p50)} / ${ms(answer.p99)} ms | |
-| worker RSS during the run (min / max) | ${workerRss.length ? `${mb(Math.min(...workerRss))} / ${mb(Math.max(...workerRss))}` : '—'} | |
-| receipt notices rendered by the end of the run | ${backlog.rendered} of ${backlog.notices} | |
+| figure | ${phases.map((p) => p.name).join(' | ')} | target |
+|---|${phases.map(() => '---:').join('|')}|---|
+${[
+  row('submits answered 202 (counted)', (p) => String(p.sample.accepted)),
+  row('sent at', (p) => `${p.sample.sentPerSecond.toFixed(1)}/s`),
+  row('errors', (p) => String(p.sample.errors), '0'),
+  row('**202 → clerk inbox, p50**', (p) => `**${ms(p.route.p50)} ms**`, `< ${TARGET_P50} ms`),
+  row('**202 → clerk inbox, p99**', (p) => `**${ms(p.route.p99)} ms**`, `< ${TARGET_P99} ms`),
+  row('202 → clerk inbox, mean', (p) => `${ms(p.route.mean)} ms`),
+  row(`lost (none arrived for ${SETTLE_SECONDS} s while they were on their way)`, (p) => String(p.sample.lost), '0'),
+  row('the last file reached the inbox … after the last 202', (p) => `${p.sample.drainSeconds.toFixed(1)} s`),
+  row('sent back by precheck (every draft is complete)', (p) => `${Object.entries(p.sample.misrouted).map(([s, n]) => `${n} ${s}`).join(', ') || '0'}${p.sample.misroutedWhy.length ? ` (${p.sample.misroutedWhy.join('; ').replace(/\|/g, '/')})` : ''}`, '0'),
+  row('submit answer p50 / p99', (p) => `${ms(p.answer.p50)} / ${ms(p.answer.p99)} ms`),
+  row('receipt notices rendered by the end of the phase', (p) => `${p.backlog.rendered} of ${p.backlog.notices}`),
+  row('CPU per submit (warm-up included): portal / worker', (p) => `${(p.cpu.portal / p.count).toFixed(1)} / ${(p.cpu.worker / p.count).toFixed(1)} ms`),
+  row('worker RSS (min / max)', (p) => (p.workerRss.length ? `${mb(Math.min(...p.workerRss))} / ${mb(Math.max(...p.workerRss))}` : '—')),
+  row('polls (median time)', (p) => `${p.sample.polls} (${p.sample.pollMedianMs.toFixed(1)} ms)`),
+].join('\n')}
 
-Targets (p50 < ${TARGET_P50} ms, p99 < ${TARGET_P99} ms, none lost): ${met ? 'met' : 'not met'}.
+Targets at ${target.name} (p50 < ${TARGET_P50} ms, p99 < ${TARGET_P99} ms, none lost): ${metOf(target) ? 'met' : 'not met'}${phases.length > 1 ? `; at ${phases[0].name}: ${metOf(phases[0]) ? 'met' : 'not met'}` : ''}.
 `;
   writeResultsSection('## route', body + notes());
   console.log(body);
@@ -129,5 +177,11 @@ async function noticeBacklog(url: string): Promise<{ notices: number; rendered: 
 }
 
 function notes(): string {
-  return '';
+  return `
+What the two phases show:
+- **Below capacity (2/s)** the path itself takes ~150 ms at the median. Its steps: the relay wakes on the NOTIFY and moves the outbox rows to BullMQ in a transaction of its own; the worker takes the precheck job and runs the precheck's transaction (the file, its materials and settings, the duplicate-name query, the transition with its audit event, counters and due time). The same commit also queued the receipt notice's PDF and the text message, which the same worker starts at the same moment: rendering is synchronous on the worker's one event loop (\`BENCH_CPU_PROF=<dir>\`, 2026-11-28: more than half of the worker's busy time is \`NoticeService.render\` — pdfkit laying out the text, fontkit subsetting the CJK font, deflate, the seal drawn from paths and arc text), so a precheck whose statements answer during a render waits for it.
+- **At half the submit peak** the stream is more than the system carries once the worker runs too: the submit peak was measured with no worker, and here the worker's prechecks, PDFs and messages take the same two cores. Submits queue in the portal (the 202 itself comes after seconds), and each precheck moves the same shared counter rows as the submits (the \`submitted\` queue counter, the clock-due counter of the due date: see \`submit\`), so prechecks wait on the submits' locks as well. Nothing is lost: every file reaches the inbox once the stream stops.
+
+What would bring the targets within reach, not done here (the worker and the transition are others' work in progress): documents rendered in a process of their own (a second worker started with only the documents queue, or a worker thread), so that prechecks never wait behind a PDF; the shared counters written last in \`TransitionService.applyIn\`, or split, so that prechecks and submits of one service stop queueing on one row; one seal drawing per process (a Form XObject reused by every page) and pdfkit's standard font not parsed for every new document (\`AFMFont\`, ≈ 2 % of the worker's busy time).
+`;
 }

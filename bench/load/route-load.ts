@@ -23,7 +23,7 @@ interface Spec {
   warmUp: number;
   maxSockets: number;
   pollMs: number;
-  /** After the last 202, how long to wait for files still on their way before calling them lost. */
+  /** After the last 202, how long to wait without any file arriving before calling those still on their way lost. */
   settleSeconds: number;
 }
 
@@ -37,8 +37,12 @@ export interface RouteSample {
   unexpected: string[];
   /** Counted 202s whose file reached another state (a precheck that sent it back). */
   misrouted: Record<string, number>;
-  /** Counted 202s whose file was not in the queue `settleSeconds` after the last 202. */
+  /** Why, for the first few: the correction items precheck recorded. */
+  misroutedWhy: string[];
+  /** Counted 202s whose file never arrived: none arrived for `settleSeconds` while they were still on their way. */
   lost: number;
+  /** Seconds from the last 202 until the last file arrived. */
+  drainSeconds: number;
   /** Seconds from the first counted submit to the last one sent. */
   sendSeconds: number;
   /** The rate actually achieved in sending. */
@@ -70,10 +74,12 @@ async function main(): Promise<void> {
   await db.connect();
 
   const pending = new Map<string, { at: number; counted: boolean }>();
-  const result: RouteSample = { submitLatencies: [], routeLatencies: [], accepted: 0, errors: 0, unexpected: [], misrouted: {}, lost: 0, sendSeconds: 0, sentPerSecond: 0, polls: 0, pollMedianMs: 0 };
+  const result: RouteSample = { submitLatencies: [], routeLatencies: [], accepted: 0, errors: 0, unexpected: [], misrouted: {}, misroutedWhy: [], lost: 0, drainSeconds: 0, sendSeconds: 0, sentPerSecond: 0, polls: 0, pollMedianMs: 0 };
   const pollTimes: number[] = [];
+  const misrouted: string[] = [];
   let sending = true;
   let lastAccepted = now();
+  let lastArrival = now();
 
   const watcher = (async () => {
     for (;;) {
@@ -82,15 +88,19 @@ async function main(): Promise<void> {
         const rows = (await db.query(`SELECT id, state FROM applications WHERE id = ANY($1::uuid[]) AND state <> 'submitted'`, [[...pending.keys()]])).rows as Array<{ id: string; state: string }>;
         const seen = now();
         pollTimes.push(seen - t);
+        if (rows.length) lastArrival = seen;
         for (const row of rows) {
           const entry = pending.get(row.id)!;
           pending.delete(row.id);
           if (!entry.counted) continue;
           if (row.state === 'awaiting_acceptance') result.routeLatencies.push(seen - entry.at);
-          else result.misrouted[row.state] = (result.misrouted[row.state] ?? 0) + 1;
+          else {
+            result.misrouted[row.state] = (result.misrouted[row.state] ?? 0) + 1;
+            if (result.misroutedWhy.length < 3) misrouted.push(row.id);
+          }
         }
       }
-      if (!sending && (pending.size === 0 || now() - lastAccepted > spec.settleSeconds * 1000)) break;
+      if (!sending && (pending.size === 0 || now() - Math.max(lastAccepted, lastArrival) > spec.settleSeconds * 1000)) break;
       await new Promise((r) => setTimeout(r, spec.pollMs));
     }
   })();
@@ -136,6 +146,11 @@ async function main(): Promise<void> {
   sending = false;
   await watcher;
   for (const entry of pending.values()) if (entry.counted) result.lost++;
+  result.drainSeconds = Math.max(0, (lastArrival - lastAccepted) / 1000);
+  for (const id of misrouted.slice(0, 3)) {
+    const rows = (await db.query('SELECT items FROM corrections WHERE application_id = $1', [id])).rows as Array<{ items: unknown }>;
+    result.misroutedWhy.push(`${id}: ${JSON.stringify(rows.map((r) => r.items)).slice(0, 300)}`);
+  }
   result.sendSeconds = (lastSent - firstCounted) / 1000;
   result.sentPerSecond = (spec.count - spec.warmUp - 1) / result.sendSeconds;
   result.polls = pollTimes.length;
