@@ -453,6 +453,31 @@ describe('notifications through pluggable senders', () => {
       }
     });
 
+    it('the registration page asks for an optional e-mail address and names a malformed one beside the field at 360 px, in both languages', async () => {
+      for (const locale of ['zh-CN', 'en'] as const) {
+        const context = await browser.newContext({ viewport: PHONE, locale, bypassCSP: true });
+        const page = await context.newPage();
+        await page.goto(`${base}/register?lang=${locale}`);
+        expect(await page.textContent('label[for=email]')).toBe(translate(locale, 'register.email'));
+        expect(await page.getAttribute('#email', 'type')).toBe('email');
+        expect(await page.getAttribute('#email', 'autocomplete')).toBe('email');
+        await page.fill('#name', '页面人');
+        await page.fill('#phone', mobile());
+        await page.fill('#email', 'name.example.com');
+        await page.fill('#idNumber', residentId());
+        await page.fill('#password', PASSWORD);
+        await Promise.all([page.waitForNavigation(), page.click('main form button[type=submit]')]);
+        expect(await page.textContent('.error-summary a[href="#email"]')).toBe(translate(locale, 'fields.email'));
+        expect(await page.textContent('#email-error')).toContain(translate(locale, 'fields.email'));
+        expect(await page.getAttribute('#email', 'aria-describedby')).toContain('email-error');
+        expect(await page.inputValue('#email')).toBe('name.example.com');
+        expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+        await page.screenshot({ path: join(shots, `register-email-error-${locale}.png`), fullPage: true });
+        await expectAccessible(page);
+        await context.close();
+      }
+    });
+
     it('the verification page a QR code opens is on the shared layout, in both languages', async () => {
       const { license } = (await walked.me.get(`/api/applications/${walked.id}`)).body;
       const path = (license.verifyUrl as string).replace(/^https?:\/\/[^/]+/, '');
