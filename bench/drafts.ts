@@ -1,7 +1,7 @@
 /**
- * Complete drafts for the submit, route and memory benchmarks, in a small database of their own
- * (`onewindow_bench_flow`, made afresh by each run; never the demo's, a test's or the 1M
- * `onewindow_bench`). One 营业执照 draft is filed through the portal's real API (registration,
+ * Complete drafts for the submit, route and memory benchmarks, in a small database of each one's
+ * own (`onewindow_bench_flow_<scenario>`, made afresh by each run; never the demo's, a test's or
+ * the 1M `onewindow_bench`). One 营业执照 draft is filed through the portal's real API (registration,
  * sign-in, draft, every material uploaded and stored); then it is copied in bulk by SQL (the
  * application row with a distinct number and entity name, its materials and its audit events),
  * so every copy is as complete as the original and each submit goes through the real path.
@@ -11,10 +11,12 @@ import { loadConfig } from '@onewindow/config';
 import { normalizeEntityNameForDuplicateCheck } from '@onewindow/domain';
 import { dropDatabase, ensureDatabase, runMigrations } from '@onewindow/persistence';
 
-export const FLOW_DATABASE = 'onewindow_bench_flow';
+/** The flow database of a scenario: `onewindow_bench_flow_submit`, …_route, …_memory. */
+export const flowDatabaseOf = (scenario: string) => `onewindow_bench_flow_${scenario}`;
 const PASSWORD = 'Bench-Applicant-Pass-2026';
 
 export interface FlowDatabase {
+  name: string;
   adminUrl: string;
   ownerUrl: string;
   appUrl: string;
@@ -26,18 +28,19 @@ const withDatabase = (url: string, name: string) => {
   return u.toString();
 };
 
-/** Drops and makes `onewindow_bench_flow` (migrated, roles granted). */
-export async function prepareFlowDatabase(name = FLOW_DATABASE): Promise<FlowDatabase> {
+/** Drops and makes the scenario's flow database (migrated, roles granted). */
+export async function prepareFlowDatabase(scenario: string): Promise<FlowDatabase> {
   const config = loadConfig();
-  const urls = { adminUrl: config.DATABASE_ADMIN_URL, ownerUrl: withDatabase(config.DATABASE_OWNER_URL, name), appUrl: withDatabase(config.DATABASE_URL, name) };
+  const name = flowDatabaseOf(scenario);
+  const urls = { name, adminUrl: config.DATABASE_ADMIN_URL, ownerUrl: withDatabase(config.DATABASE_OWNER_URL, name), appUrl: withDatabase(config.DATABASE_URL, name) };
   await dropDatabase(urls.adminUrl, name);
   await ensureDatabase(urls);
   await runMigrations(urls);
   return urls;
 }
 
-export async function dropFlowDatabase(db: FlowDatabase, name = FLOW_DATABASE): Promise<void> {
-  await dropDatabase(db.adminUrl, name);
+export async function dropFlowDatabase(db: FlowDatabase): Promise<void> {
+  await dropDatabase(db.adminUrl, db.name);
 }
 
 export interface Applicant {

@@ -10,7 +10,8 @@ import { Client } from 'pg';
 import { Applicant, copyDrafts, Draft, fileTemplateDraft, FlowDatabase, prepareFlowDatabase, registerApplicant } from './drafts';
 import { AppProcess, startApp } from './processes';
 
-export const FLOW_QUEUE_PREFIX = 'onewindow-bench-flow';
+/** The BullMQ prefix of a scenario's apps: `onewindow-bench-flow-<scenario>`. */
+export const flowQueuePrefixOf = (scenario: string) => `onewindow-bench-flow-${scenario}`;
 
 export interface Flow {
   db: FlowDatabase;
@@ -25,26 +26,27 @@ export interface Flow {
 }
 
 /** Settings of every app of a flow benchmark: its own database, queue prefix and storage. */
-function appEnv(db: FlowDatabase, dir: string): Record<string, string> {
+function appEnv(db: FlowDatabase, queuePrefix: string, dir: string): Record<string, string> {
   return {
     DATABASE_URL: db.appUrl,
     DATABASE_OWNER_URL: db.ownerUrl,
-    QUEUE_PREFIX: FLOW_QUEUE_PREFIX,
+    QUEUE_PREFIX: queuePrefix,
     STORAGE_DIR: join(dir, 'storage'),
     NODE_ENV: 'development',
   };
 }
 
 /**
- * A fresh `onewindow_bench_flow`, the portal in its own process, an applicant with `sessions`
+ * A fresh `onewindow_bench_flow_<name>` (queue prefix `onewindow-bench-flow-<name>`), the portal in its own process, an applicant with `sessions`
  * sessions and one complete draft filed through the API (the template of every copy).
  */
 export async function openFlow(name: string, sessions: number, log: (line: string) => void): Promise<Flow> {
   const dir = mkdtempSync(join(tmpdir(), `onewindow-bench-${name}-`));
-  log('onewindow_bench_flow: making it afresh');
-  const db = await prepareFlowDatabase();
-  await clearQueues();
-  const env = appEnv(db, dir);
+  const db = await prepareFlowDatabase(name);
+  log(`${db.name}: made afresh`);
+  const queuePrefix = flowQueuePrefixOf(name);
+  await clearQueues(queuePrefix);
+  const env = appEnv(db, queuePrefix, dir);
   const portal = await startApp('portal', env, join(dir, 'logs'));
   log(`portal: pid ${portal.pid} on ${portal.url}`);
   const applicant = await registerApplicant(portal.url, db.ownerUrl, sessions);
@@ -59,22 +61,22 @@ export async function openFlow(name: string, sessions: number, log: (line: strin
     drafts: new DraftPool(db.ownerUrl, templateId),
     close: async () => {
       await portal.stop();
-      await clearQueues();
+      await clearQueues(queuePrefix);
       rmSync(dir, { recursive: true, force: true });
     },
   };
   return flow;
 }
 
-/** Removes the flow prefix's BullMQ keys (a previous run's jobs must not reach this run's worker). */
-export async function clearQueues(): Promise<void> {
+/** Removes a flow prefix's BullMQ keys (a previous run's jobs must not reach this run's worker). */
+export async function clearQueues(queuePrefix: string): Promise<void> {
   const { default: IORedis } = await import('ioredis');
   const { loadConfig } = await import('@onewindow/config');
   const redis = new IORedis(loadConfig().REDIS_URL, { maxRetriesPerRequest: 1 });
   try {
     let cursor = '0';
     do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${FLOW_QUEUE_PREFIX}:*`, 'COUNT', 1000);
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${queuePrefix}:*`, 'COUNT', 1000);
       if (keys.length) await redis.unlink(...keys);
       cursor = next;
     } while (cursor !== '0');

@@ -138,7 +138,7 @@ export async function routeBenchmark(): Promise<void> {
 - rates: ${process.env.BENCH_ROUTE_RATE ? `${rate} submits/s set by BENCH_ROUTE_RATE` : `half the peak of the last submit run (${peak!.perSecond}/s at ${peak!.connections} connections) = ${rate.toFixed(1)} submits/s`}, the issue's figure; first, on the same portal and worker, ${LOW_RATE}/s, which the worker keeps up with. Each phase: an open loop (the k-th submit at k ÷ rate s, up to ${MAX_SOCKETS} sockets) for ${SECONDS} s after ${WARM_UP_SECONDS} s of warm-up submits.
 - path: portal (own process) → commit with the outbox row and NOTIFY → 202; the worker (own process: \`node dist/apps/worker/src/main.js\`, every processor and the relay, as deployed) hears the NOTIFY, moves the row to BullMQ, the business-license queue's precheck (concurrency 8) checks the file and moves it to \`awaiting_acceptance\`, which is what the clerk inbox lists. Each submit also queues the receipt notice's PDF (documents queue, concurrency 4) and the applicant's text message, which the same worker runs on the same cores.
 - measured by: \`load/route-load.js\` in its own process, which polls PostgreSQL every ${POLL_MS} ms for the files on their way (\`state <> 'submitted'\`, by id); a file's time is from its 202 to the return of the first poll that sees it (an upper bound). Files still on their way when none has arrived for ${SETTLE_SECONDS} s count as lost.
-- data: a fresh \`onewindow_bench_flow\` with complete 营业执照 drafts, as in \`submit\`
+- data: a fresh \`onewindow_bench_flow_route\` with complete 营业执照 drafts, as in \`submit\`
 
 | figure | ${phases.map((p) => p.name).join(' | ')} | target |
 |---|${phases.map(() => '---:').join('|')}|---|
