@@ -32,6 +32,12 @@ export async function checkRedisSettings(redisUrl: string, warn: (message: strin
 export async function createWorker(config: AppConfig, options: { logger?: boolean | 'quiet' } = {}): Promise<INestApplicationContext> {
   const logger = appLogger('worker', options.logger);
   await checkRedisSettings(config.REDIS_URL, (message) => logger && logger.warn(message, 'RedisSettings'));
+  // The outbox senders only mark messages sent: right for development, silent loss for a real bureau.
+  if (config.NODE_ENV === 'production' && logger) {
+    for (const [channel, sender] of [['SMS_SENDER', config.SMS_SENDER], ['EMAIL_SENDER', config.EMAIL_SENDER]] as const) {
+      if (sender === 'outbox') logger.warn(`${channel}=outbox in production: messages are recorded but reach nobody; set ${channel}=webhook and its URL`, 'Notifications');
+    }
+  }
   const app = await NestFactory.createApplicationContext(WorkerModule, {
     abortOnError: false,
     logger,
