@@ -49,8 +49,15 @@ export async function openFlow(name: string, sessions: number, log: (line: strin
   const env = appEnv(db, queuePrefix, dir);
   const portal = await startApp('portal', env, join(dir, 'logs'));
   log(`portal: pid ${portal.pid} on ${portal.url}`);
-  const applicant = await registerApplicant(portal.url, db.ownerUrl, sessions);
-  const templateId = await fileTemplateDraft(portal.url, applicant.tokens[0]);
+  let applicant: Applicant;
+  let templateId: string;
+  try {
+    applicant = await registerApplicant(portal.url, db.ownerUrl, sessions);
+    templateId = await fileTemplateDraft(portal.url, applicant.tokens[0]);
+  } catch (error) {
+    await portal.stop();
+    throw new Error(`${error instanceof Error ? error.message : String(error)} (portal log: ${join(dir, 'logs', 'portal.log')})`);
+  }
   const flow: Flow = {
     db,
     dir,
