@@ -320,7 +320,7 @@ describe('back office administration, vendor and follow-up pages (HTTP)', () => 
         // Accepted the day before 国庆: 1 working day → Thu 8 Oct; 3 → 8, 9 Oct and the make-up Saturday 10 Oct.
         expect(await promisedDueAt(before)).toBe('2026-10-08T17:30:00+08:00');
         expect(await promisedDueAt(after)).toBe('2026-10-10T17:30:00+08:00');
-        expect(await h.db.query('SELECT id, promised_days, green_channel_days FROM applications WHERE id = ANY($1) ORDER BY submitted_at', [[before, after]])).toEqual([
+        expect(await h.db.query('SELECT id, promised_days, green_channel_days FROM applications WHERE id = ANY($1::uuid[]) ORDER BY array_position($1::uuid[], id)', [[before, after]])).toEqual([
           { id: before, promised_days: null, green_channel_days: null },
           { id: after, promised_days: 3, green_channel_days: 2 },
         ]);
