@@ -43,10 +43,11 @@ const COLUMN: Record<keyof ApplicationChanges, string> = {
 };
 
 /**
- * Applies the domain transition table to a file. Decides on the state the caller read, then
- * writes with `WHERE state = :from AND claim_holder_id IS NOT DISTINCT FROM :claim`, so a file
- * that changed in between is a 409, never a silent overwrite. In the same transaction: the
- * audit event, the outbox rows for the effects, the pause records and the queue counters.
+ * Applies the domain transition table to a file. Decides on the state the caller read, then locks
+ * the row `WHERE state = :from AND claim_holder_id IS NOT DISTINCT FROM :claim`, so a file that
+ * changed in between is a 409, never a silent overwrite. In the same transaction: the pause
+ * records, the audit event, the outbox rows for the effects, the file's new columns, the counters
+ * and the notice.
  */
 @Injectable()
 export class TransitionService {
@@ -92,7 +93,8 @@ export class TransitionService {
       changes.claimedAt = null;
     }
 
-    const updated = await this.conditionalUpdate(em, app, changes);
+    await this.lockUnchanged(em, app);
+    const updated = Object.assign(new ApplicationEntity(), app, changes);
 
     if (effects.has('pause_clock')) {
       await em.getRepository(ApplicationPauseEntity).insert({ applicationId: app.id, reason: 'correction', startedAt: now, endedAt: null });
@@ -121,11 +123,10 @@ export class TransitionService {
 
     // The derived due time, recomputed after the pauses changed, so queues sort by the truth; and
     // the reminder and escalation jobs of the clock as it now runs (acceptance starts them).
-    await this.deadlines.refreshIn(em, updated, now);
-    // The dashboard's daily figures move with the file, in this transaction, against the refreshed due time.
-    await recordDailyAggregates(em, { application: app, action: request.action, toState: decision.to, dueAt: updated.dueAt, at: now });
+    const due = await this.deadlines.dueIn(em, updated, now);
+    if (due.changed) changes.dueAt = updated.dueAt = due.dueAt;
+    await this.deadlines.scheduleIn(em, updated, due.pauses, now);
 
-    await this.moveCounter(em, app.serviceCode, app.state, decision.to);
     await appendAuditEvent(em, {
       applicationId: app.id,
       actor: request.actor,
@@ -140,23 +141,40 @@ export class TransitionService {
     await notifyApplicantIn(em, updated, { action: request.action, from: app.state, to: decision.to, effects });
     if (effects.has('enqueue_precheck')) await enqueueJob(em, service.queue, 'precheck', { applicationId: app.id });
     if (effects.has('enqueue_issuance')) await enqueueJob(em, QUEUES.issuance, 'issue', { applicationId: app.id });
+
+    // Last, the file's row and the rows every change of the service shares — the clock-due counter
+    // (moved by the applications trigger), the day's figures, the queue counters, the notice's
+    // number — so that each is held from its statement to COMMIT only and changes of one service
+    // overlap until here. Always in this order, so two transitions never wait on each other crosswise.
+    updated.updatedAt = await this.store(em, app.id, changes);
+    await recordDailyAggregates(em, { application: app, action: request.action, toState: decision.to, dueAt: updated.dueAt, at: now });
+    await this.moveCounter(em, app.serviceCode, app.state, decision.to);
     const notice = NOTICE_OF_ACTION[request.action];
     if (notice) await issueNoticeIn(em, app.id, notice, { items: request.correctionItems, reason: request.reason });
     return updated;
   }
 
-  private async conditionalUpdate(em: EntityManager, app: ApplicationEntity, changes: ApplicationChanges): Promise<ApplicationEntity> {
-    const entries = Object.entries(changes) as Array<[keyof ApplicationChanges, unknown]>;
-    const sets = entries.map(([key], i) => `${COLUMN[key]} = $${i + 4}`);
-    const returned = await queryReturning<{ updated_at: Date }>(
-      em,
-      `UPDATE applications SET ${sets.join(', ')}, updated_at = now()
-        WHERE id = $1 AND state = $2 AND claim_holder_id IS NOT DISTINCT FROM $3
-        RETURNING updated_at`,
-      [app.id, app.state, app.claimHolderId, ...entries.map(([, value]) => value)],
+  /**
+   * Takes the file's row lock on the state and claim the decision was made on; a file that moved
+   * on meanwhile is a 409 (under READ COMMITTED the lock re-reads the row once its holder commits).
+   */
+  private async lockUnchanged(em: EntityManager, app: ApplicationEntity): Promise<void> {
+    const locked: unknown[] = await em.query(
+      `SELECT 1 FROM applications WHERE id = $1 AND state = $2 AND claim_holder_id IS NOT DISTINCT FROM $3 FOR UPDATE`,
+      [app.id, app.state, app.claimHolderId],
     );
-    if (returned.length === 0) throw new ConflictError();
-    return Object.assign(new ApplicationEntity(), app, changes, { updatedAt: returned[0].updated_at });
+    if (locked.length === 0) throw new ConflictError();
+  }
+
+  private async store(em: EntityManager, applicationId: string, changes: ApplicationChanges): Promise<Date> {
+    const entries = Object.entries(changes) as Array<[keyof ApplicationChanges, unknown]>;
+    const sets = entries.map(([key], i) => `${COLUMN[key]} = $${i + 2}`);
+    const [row] = await queryReturning<{ updated_at: Date }>(
+      em,
+      `UPDATE applications SET ${sets.join(', ')}, updated_at = now() WHERE id = $1 RETURNING updated_at`,
+      [applicationId, ...entries.map(([, value]) => value)],
+    );
+    return row.updated_at;
   }
 
   private async moveCounter(em: EntityManager, serviceCode: string, from: ApplicationState, to: ApplicationState): Promise<void> {
