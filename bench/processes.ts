@@ -50,14 +50,14 @@ export function rssOf(pid: number): number {
  * Starts `portal`, `backoffice` or `worker` with `env` on top of this process's environment and
  * resolves once it answers over HTTP. Its output goes to `<logDir>/<name>.log`.
  */
-export async function startApp(app: 'portal' | 'backoffice' | 'worker', env: Record<string, string>, logDir: string): Promise<AppProcess> {
+export async function startApp(app: 'portal' | 'backoffice' | 'worker', env: Record<string, string>, logDir: string, name: string = app): Promise<AppProcess> {
   const port = await freePort();
   const portSetting = { portal: 'PORTAL_PORT', backoffice: 'BACKOFFICE_PORT', worker: 'WORKER_PORT' }[app];
   const profileDir = process.env.BENCH_CPU_PROF;
-  const args = [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${resolve(profileDir)}`, `--cpu-prof-name=${app}-${Date.now()}.cpuprofile`] : []), join(DIST, 'apps', app, 'src', 'main.js')];
+  const args = [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${resolve(profileDir)}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`] : []), join(DIST, 'apps', app, 'src', 'main.js')];
   if (profileDir) mkdirSync(resolve(profileDir), { recursive: true });
   mkdirSync(logDir, { recursive: true });
-  const log = createWriteStream(join(logDir, `${app}.log`), { flags: 'a' });
+  const log = createWriteStream(join(logDir, `${name}.log`), { flags: 'a' });
   const child: ChildProcess = spawn(process.execPath, args, {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env, HOST: '127.0.0.1', [portSetting]: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -71,7 +71,7 @@ export async function startApp(app: 'portal' | 'backoffice' | 'worker', env: Rec
   let gone = false;
   void exited.then(() => (gone = true));
   for (;;) {
-    if (gone) throw new Error(`${app} exited while starting; see ${join(logDir, `${app}.log`)}`);
+    if (gone) throw new Error(`${name} exited while starting; see ${join(logDir, `${name}.log`)}`);
     try {
       const response = await fetch(`${url}${probe}`);
       if (response.ok) break;
@@ -80,12 +80,12 @@ export async function startApp(app: 'portal' | 'backoffice' | 'worker', env: Rec
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`${app} did not answer within 60 s; see ${join(logDir, `${app}.log`)}`);
+      throw new Error(`${name} did not answer within 60 s; see ${join(logDir, `${name}.log`)}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }
   return {
-    name: app,
+    name,
     pid: child.pid!,
     url,
     rss: () => (gone ? NaN : rssOf(child.pid!)),
@@ -95,6 +95,26 @@ export async function startApp(app: 'portal' | 'backoffice' | 'worker', env: Rec
       log.end();
     },
   };
+}
+
+/**
+ * The worker as a bureau under load runs it (AppConfig.WORKER_ROLE, docker/compose.yml): a `flow`
+ * process (prechecks, issuance, messages, the outbox relay) and a `documents` process (the notice
+ * PDFs, at a lower CPU priority).
+ */
+export interface Workers {
+  flow: AppProcess;
+  documents: AppProcess;
+  stop(): Promise<void>;
+}
+
+export async function startWorkers(env: Record<string, string>, logDir: string): Promise<Workers> {
+  const flow = await startApp('worker', { ...env, WORKER_ROLE: 'flow' }, logDir, 'worker-flow');
+  const documents = await startApp('worker', { ...env, WORKER_ROLE: 'documents' }, logDir, 'worker-documents').catch(async (error: unknown) => {
+    await flow.stop();
+    throw error;
+  });
+  return { flow, documents, stop: async () => void (await Promise.all([flow.stop(), documents.stop()])) };
 }
 
 /** Runs a load process (`bench/load/<script>`) with its spec in a file (specs of thousands of ids outgrow argv) and parses what it prints. */

@@ -16,7 +16,7 @@ import { openFlow } from './flow';
 import { LoadReport, summarize } from './load/latency';
 import type { RouteSample } from './load/route-load';
 import { processCpuMs } from './load/cpu';
-import { runLoad, startApp } from './processes';
+import { runLoad, startWorkers } from './processes';
 import { buildOf, machine, resultsPath, writeResultsSection } from './results';
 
 const SECONDS = Number(process.env.BENCH_ROUTE_SECONDS ?? 60);
@@ -46,7 +46,7 @@ interface Phase {
   route: LoadReport;
   answer: LoadReport;
   cpu: { portal: number; worker: number };
-  workerRss: number[];
+  workerRss: { flow: number[]; documents: number[] };
   backlog: { notices: number; rendered: number };
 }
 
@@ -67,16 +67,20 @@ export async function routeBenchmark(): Promise<void> {
   const flow = await openFlow('route', 16, log);
   const phases: Phase[] = [];
   try {
-    const worker = await startApp('worker', flow.env, join(flow.dir, 'logs'));
-    log(`worker: pid ${worker.pid}`);
+    const workers = await startWorkers(flow.env, join(flow.dir, 'logs'));
+    log(`workers: flow pid ${workers.flow.pid}, documents pid ${workers.documents.pid}`);
+    const workerCpu = () => processCpuMs(workers.flow.pid) + processCpuMs(workers.documents.pid);
     try {
       for (const step of plan) {
         const warmUp = Math.round(step.rate * WARM_UP_SECONDS);
         const count = warmUp + Math.round(step.rate * SECONDS);
         const drafts = await flow.drafts.take(count);
-        const workerRss: number[] = [];
-        const sampler = setInterval(() => workerRss.push(worker.rss()), 1000);
-        const cpuBefore = { portal: processCpuMs(flow.portal.pid), worker: processCpuMs(worker.pid) };
+        const workerRss = { flow: [] as number[], documents: [] as number[] };
+        const sampler = setInterval(() => {
+          workerRss.flow.push(workers.flow.rss());
+          workerRss.documents.push(workers.documents.rss());
+        }, 1000);
+        const cpuBefore = { portal: processCpuMs(flow.portal.pid), worker: workerCpu() };
         const before = await noticeBacklog(flow.db.appUrl);
         let sample: RouteSample;
         try {
@@ -108,18 +112,18 @@ export async function routeBenchmark(): Promise<void> {
           sample,
           route: summarize([{ latencies: sample.routeLatencies, errors: 0, seconds: sample.sendSeconds }]),
           answer: summarize([{ latencies: sample.submitLatencies, errors: sample.errors, seconds: sample.sendSeconds }]),
-          cpu: { portal: processCpuMs(flow.portal.pid) - cpuBefore.portal, worker: processCpuMs(worker.pid) - cpuBefore.worker },
-          workerRss: workerRss.filter((v) => !Number.isNaN(v)),
+          cpu: { portal: processCpuMs(flow.portal.pid) - cpuBefore.portal, worker: workerCpu() - cpuBefore.worker },
+          workerRss: { flow: workerRss.flow.filter((v) => !Number.isNaN(v)), documents: workerRss.documents.filter((v) => !Number.isNaN(v)) },
           backlog: { notices: after.notices - before.notices, rendered: after.rendered - before.rendered },
         };
         phases.push(phase);
         if (sample.misroutedWhy.length) log(`sent back: ${sample.misroutedWhy.join(' | ')}`);
         log(
-          `${step.name}: routed ${phase.route.count} of ${sample.accepted}: p50 ${phase.route.p50.toFixed(1)} ms, p99 ${phase.route.p99.toFixed(1)} ms; lost ${sample.lost}; submit answer p50 ${phase.answer.p50.toFixed(1)} p99 ${phase.answer.p99.toFixed(1)} ms; CPU per submit portal ${(phase.cpu.portal / count).toFixed(1)} worker ${(phase.cpu.worker / count).toFixed(1)} ms`,
+          `${step.name}: routed ${phase.route.count} of ${sample.accepted}: p50 ${phase.route.p50.toFixed(1)} ms, p99 ${phase.route.p99.toFixed(1)} ms; lost ${sample.lost}; submit answer p50 ${phase.answer.p50.toFixed(1)} p99 ${phase.answer.p99.toFixed(1)} ms; CPU per submit portal ${(phase.cpu.portal / count).toFixed(1)} workers ${(phase.cpu.worker / count).toFixed(1)} ms`,
         );
       }
     } finally {
-      await worker.stop();
+      await workers.stop();
     }
   } finally {
     await flow.close();
@@ -136,7 +140,7 @@ export async function routeBenchmark(): Promise<void> {
 - machine: ${machine()}; load average ${load(loadAtStart)} at the start, ${load(loadavg())} at the end (the 2 vCPUs are shared with other work)
 - command: \`npm run bench -- route\` (BENCH_ROUTE_SECONDS=${SECONDS}, BENCH_ROUTE_LOW_RATE=${LOW_RATE}${process.env.BENCH_ROUTE_RATE ? `, BENCH_ROUTE_RATE=${process.env.BENCH_ROUTE_RATE}` : ''}; ${buildOf()})
 - rates: ${process.env.BENCH_ROUTE_RATE ? `${rate} submits/s set by BENCH_ROUTE_RATE` : `half the peak of the last submit run (${peak!.perSecond}/s at ${peak!.connections} connections) = ${rate.toFixed(1)} submits/s`}, the issue's figure; first, on the same portal and worker, ${LOW_RATE}/s, which the worker keeps up with. Each phase: an open loop (the k-th submit at k ÷ rate s, up to ${MAX_SOCKETS} sockets) for ${SECONDS} s after ${WARM_UP_SECONDS} s of warm-up submits.
-- path: portal (own process) → commit with the outbox row and NOTIFY → 202; the worker (own process: \`node dist/apps/worker/src/main.js\`, every processor and the relay, as deployed) hears the NOTIFY, moves the row to BullMQ, the business-license queue's precheck (concurrency 8) checks the file and moves it to \`awaiting_acceptance\`, which is what the clerk inbox lists. Each submit also queues the receipt notice's PDF (documents queue, concurrency 4) and the applicant's text message, which the same worker runs on the same cores.
+- path: portal (own process) → commit with the outbox row and NOTIFY → 202; the workers as \`docker/compose.yml\` deploys them (\`node dist/apps/worker/src/main.js\` twice): the \`flow\` worker (WORKER_ROLE=flow: every processor but the notice PDFs, and the relay) hears the NOTIFY, moves the row to BullMQ, the business-license queue's precheck (concurrency 8) checks the file and moves it to \`awaiting_acceptance\`, which is what the clerk inbox lists, and sends the applicant's text message; the \`documents\` worker (WORKER_ROLE=documents, niceness 10) renders the receipt notice's PDF (concurrency 4) on the same two cores.
 - measured by: \`load/route-load.js\` in its own process, which polls PostgreSQL every ${POLL_MS} ms for the files on their way (\`state <> 'submitted'\`, by id); a file's time is from its 202 to the return of the first poll that sees it (an upper bound). Files still on their way when none has arrived for ${SETTLE_SECONDS} s count as lost.
 - data: a fresh \`onewindow_bench_flow_route\` with complete 营业执照 drafts, as in \`submit\`
 
@@ -154,8 +158,8 @@ ${[
   row('sent back by precheck (every draft is complete)', (p) => `${Object.entries(p.sample.misrouted).map(([s, n]) => `${n} ${s}`).join(', ') || '0'}${p.sample.misroutedWhy.length ? ` (${p.sample.misroutedWhy.join('; ').replace(/\|/g, '/')})` : ''}`, '0'),
   row('submit answer p50 / p99', (p) => `${ms(p.answer.p50)} / ${ms(p.answer.p99)} ms`),
   row('receipt notices rendered by the end of the phase', (p) => `${p.backlog.rendered} of ${p.backlog.notices}`),
-  row('CPU per submit (warm-up included): portal / worker', (p) => `${(p.cpu.portal / p.count).toFixed(1)} / ${(p.cpu.worker / p.count).toFixed(1)} ms`),
-  row('worker RSS (min / max)', (p) => (p.workerRss.length ? `${mb(Math.min(...p.workerRss))} / ${mb(Math.max(...p.workerRss))}` : '—')),
+  row('CPU per submit (warm-up included): portal / workers (flow + documents)', (p) => `${(p.cpu.portal / p.count).toFixed(1)} / ${(p.cpu.worker / p.count).toFixed(1)} ms`),
+  row('worker RSS, most: flow / documents', (p) => (p.workerRss.flow.length ? `${mb(Math.max(...p.workerRss.flow))} / ${mb(Math.max(...p.workerRss.documents))}` : '—')),
   row('polls (median time)', (p) => `${p.sample.polls} (${p.sample.pollMedianMs.toFixed(1)} ms)`),
 ].join('\n')}
 

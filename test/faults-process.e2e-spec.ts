@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { getPriority } from 'node:os';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { verifyAuditTrail } from '@onewindow/applications';
@@ -285,6 +286,44 @@ describe('nothing lost or doubled when a worker process is killed', () => {
       await h.db.query('DROP TRIGGER IF EXISTS test_hold_outbox_mark ON outbox');
       await h.db.query('DROP FUNCTION IF EXISTS test_hold_outbox_mark()');
       await Promise.all([...queues.values()].map((q) => q.close()));
+    }
+  }, 240_000);
+
+  it('a flow worker and a documents worker share the work as WORKER_ROLE says: neither runs the other\'s jobs, PDFs render at a lower CPU priority', async () => {
+    await Promise.all(workers.map((w) => w.kill()));
+    const documentsQueue = new Queue(QUEUES.documents, { connection: redisConnectionOptions(redis.url), prefix });
+    const receiptOf = async (id: string) =>
+      (await h.db.query(`SELECT pdf_sha256 FROM notices WHERE application_id = $1 AND kind = 'receipt'`, [id]))[0] as { pdf_sha256: string | null } | undefined;
+    const textSent = async (id: string) => count(`SELECT count(*) AS n FROM notifications WHERE application_id = $1 AND channel = 'sms' AND template = 'state-submit' AND sent_at IS NOT NULL`, [id]);
+    try {
+      const flow = await WorkerProcess.start({ ...workerEnv, WORKER_ROLE: 'flow' });
+      workers.push(flow);
+      const first = await submitted();
+      // The flow worker relays, prechecks and sends the text message; the receipt's PDF waits in its queue.
+      await eventually(async () => ((await stateOf(first)) === 'awaiting_acceptance' ? true : undefined), 30_000, 'precheck by the flow worker');
+      await eventually(async () => ((await textSent(first)) === 1 ? true : undefined), 30_000, 'text message by the flow worker');
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(await receiptOf(first)).toEqual({ pdf_sha256: null });
+      expect((await documentsQueue.getJobCounts('waiting')).waiting).toBe(1);
+
+      const documents = await WorkerProcess.start({ ...workerEnv, WORKER_ROLE: 'documents' });
+      workers.push(documents);
+      expect(getPriority(documents.pid)).toBe(10);
+      expect(getPriority(flow.pid)).toBe(0);
+      await eventually(async () => ((await receiptOf(first))?.pdf_sha256 ? true : undefined), 30_000, 'receipt rendered by the documents worker');
+
+      // Without the flow worker nothing is relayed: the documents worker neither relays nor prechecks.
+      await flow.kill('SIGTERM');
+      const second = await submitted();
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(await stateOf(second)).toBe('submitted');
+      expect(await count('SELECT count(*) AS n FROM outbox WHERE sent_at IS NULL AND payload->>\'applicationId\' = $1', [second])).toBeGreaterThan(0);
+      workers.push(await WorkerProcess.start({ ...workerEnv, WORKER_ROLE: 'flow' }));
+      await eventually(async () => ((await stateOf(second)) === 'awaiting_acceptance' ? true : undefined), 30_000, 'precheck once a flow worker runs');
+      await eventually(async () => ((await receiptOf(second))?.pdf_sha256 ? true : undefined), 30_000, 'second receipt rendered');
+      expect(await textSent(second)).toBe(1);
+    } finally {
+      await documentsQueue.close();
     }
   }, 240_000);
 });

@@ -17,5 +17,5 @@ runMain('worker', async () => {
   });
   health.listen(config.WORKER_PORT, config.HOST);
   process.once('SIGTERM', () => health.close());
-  new Logger('worker').log(`worker running (queue prefix ${config.QUEUE_PREFIX}), health on http://${config.HOST}:${config.WORKER_PORT}/health`);
+  new Logger('worker').log(`worker running (role ${config.WORKER_ROLE}, queue prefix ${config.QUEUE_PREFIX}), health on http://${config.HOST}:${config.WORKER_PORT}/health`);
 });

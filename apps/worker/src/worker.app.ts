@@ -1,11 +1,15 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { setPriority } from 'node:os';
 import IORedis from 'ioredis';
 import { AppConfig } from '@onewindow/config';
 import { appLogger } from '@onewindow/web';
 import { WorkerModule } from './worker.module';
 
 export class RedisSettingsError extends Error {}
+
+/** A documents-only worker yields the CPU to every process of normal priority. */
+const DOCUMENTS_NICENESS = 10;
 
 /**
  * BullMQ loses jobs when Redis may evict keys: refuse to start unless maxmemory-policy is
@@ -28,7 +32,7 @@ export async function checkRedisSettings(redisUrl: string, warn: (message: strin
   }
 }
 
-/** The worker: BullMQ processors and the outbox relay, no public HTTP. */
+/** The worker: BullMQ processors and the outbox relay (those of its WORKER_ROLE), no public HTTP. */
 export async function createWorker(config: AppConfig, options: { logger?: boolean | 'quiet' } = {}): Promise<INestApplicationContext> {
   const logger = appLogger('worker', options.logger);
   await checkRedisSettings(config.REDIS_URL, (message) => logger && logger.warn(message, 'RedisSettings'));
@@ -38,7 +42,11 @@ export async function createWorker(config: AppConfig, options: { logger?: boolea
       if (sender === 'outbox') logger.warn(`${channel}=outbox in production: messages are recorded but reach nobody; set ${channel}=webhook and its URL`, 'Notifications');
     }
   }
-  const app = await NestFactory.createApplicationContext(WorkerModule, {
+  if (config.WORKER_ROLE === 'documents') {
+    // PDFs can wait; prechecks and messages on the same cores should not wait for them.
+    setPriority(DOCUMENTS_NICENESS);
+  }
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRole(config.WORKER_ROLE), {
     abortOnError: false,
     logger,
   });

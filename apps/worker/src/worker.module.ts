@@ -1,5 +1,5 @@
 import { BullModule } from '@nestjs/bullmq';
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module, Provider } from '@nestjs/common';
 import { AppConfig, ConfigModule } from '@onewindow/config';
 import { ApplicationsModule } from '@onewindow/applications';
 import { DEFAULT_JOB_OPTIONS, FAMILY_QUEUES, QUEUES, redisConnectionOptions } from '@onewindow/queues';
@@ -13,21 +13,35 @@ import { OutboxRelayService } from './outbox-relay.service';
 import { PRECHECK_PROCESSORS } from './precheck.processor';
 import { ReportsProcessor } from './reports.processor';
 
-@Module({
-  imports: [
-    ConfigModule,
-    ApplicationsModule,
-    BullModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        connection: redisConnectionOptions(config.REDIS_URL),
-        prefix: config.QUEUE_PREFIX,
-        defaultJobOptions: DEFAULT_JOB_OPTIONS,
-      }),
-    }),
-    // Registering the queues also loads @nestjs/bullmq's explorer, which starts the @Processor workers.
-    BullModule.registerQueue(...[...FAMILY_QUEUES, QUEUES.issuance, QUEUES.maintenance, QUEUES.documents, QUEUES.sealCarving, QUEUES.deadlines, QUEUES.reports, QUEUES.notifications].map((name) => ({ name }))),
-  ],
-  providers: [...PRECHECK_PROCESSORS, IssuanceProcessor, DocumentsProcessor, SealCarvingProcessor, MaintenanceProcessor, DeadlinesProcessor, ReportsProcessor, NotificationsProcessor, OutboxRelayService],
-})
-export class WorkerModule {}
+/** The processors (and the relay) each worker role runs; see AppConfig.WORKER_ROLE. */
+const FLOW: Provider[] = [...PRECHECK_PROCESSORS, IssuanceProcessor, SealCarvingProcessor, MaintenanceProcessor, DeadlinesProcessor, ReportsProcessor, NotificationsProcessor, OutboxRelayService];
+const PROVIDERS_OF_ROLE: Record<AppConfig['WORKER_ROLE'], Provider[]> = {
+  all: [...FLOW, DocumentsProcessor],
+  flow: FLOW,
+  documents: [DocumentsProcessor],
+};
+
+@Module({})
+export class WorkerModule {
+  static forRole(role: AppConfig['WORKER_ROLE']): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule,
+        ApplicationsModule,
+        BullModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => ({
+            connection: redisConnectionOptions(config.REDIS_URL),
+            prefix: config.QUEUE_PREFIX,
+            defaultJobOptions: DEFAULT_JOB_OPTIONS,
+          }),
+        }),
+        // Registering the queues also loads @nestjs/bullmq's explorer, which starts the @Processor workers.
+        // Every role registers every queue: the relay and the processors add jobs to queues they do not run.
+        BullModule.registerQueue(...[...FAMILY_QUEUES, QUEUES.issuance, QUEUES.maintenance, QUEUES.documents, QUEUES.sealCarving, QUEUES.deadlines, QUEUES.reports, QUEUES.notifications].map((name) => ({ name }))),
+      ],
+      providers: PROVIDERS_OF_ROLE[role],
+    };
+  }
+}

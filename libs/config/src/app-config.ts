@@ -44,6 +44,14 @@ export class AppConfig {
   @IsString()
   HOST = '127.0.0.1';
 
+  /**
+   * What one worker process runs: `all` (every queue and the outbox relay), `flow` (all but the
+   * notice PDFs) or `documents` (only the notice PDFs, at a lower CPU priority). Rendering a PDF is
+   * long synchronous work; in a process of its own it never holds up a precheck or a message.
+   */
+  @IsIn(['all', 'flow', 'documents'])
+  WORKER_ROLE: 'all' | 'flow' | 'documents' = 'all';
+
   /** Public base URL of the portal, printed in QR codes and links. */
   @Matches(/^https?:\/\/[^/]+(\/.*)?$/, { message: 'must be an http(s) URL' })
   PORTAL_PUBLIC_URL = 'http://127.0.0.1:3000';
