@@ -31,9 +31,8 @@ const RATE_LIMIT = 1_000_000_000;
 /** Marks audit_events as holding the look-ups' history (see ensureHistory). */
 const HISTORY_MARKER = 'onewindow bench track history v1';
 
-/** The columns TrackingService's findOneBy selects: every column of the entity. */
-const COLUMNS =
-  'id, number, service_code, state, applicant_id, owner_account_id, filed_by_account_id, form, entity_name, entity_name_key, applicant_name, project_code, green_channel_reason, authorization_number, contact_phone, claim_holder_id, claimed_at, clerk_corrections, green_channel, submitted_at, accepted_at, decided_at, issued_at, extension_working_days, extension_reason, due_at, created_at, updated_at';
+/** The columns TrackingService's statement reads of the file (its clock and steps; nothing personal). */
+const COLUMNS = 'number, service_code, state, submitted_at, accepted_at, decided_at, updated_at, extension_working_days, green_channel, promised_days, green_channel_days';
 const INDEXED_SELECT = `SELECT ${COLUMNS} FROM applications WHERE number = $1 AND contact_phone = $2 LIMIT 1`;
 const EVERYTHING = `SELECT ${COLUMNS.split(', ')
   .map((c) => `a.${c}`)

@@ -6,14 +6,14 @@
  * the rows every submit of the service shares (the clock-due counter its due time moves, the
  * day's figures, the queue counters, the receipt number) last, so they are held the shortest:
  *
- *   1. the conditional UPDATE of the application (state, submitted_at; WHERE state = 'draft'
- *      AND claim_holder_id IS NULL)
- *   2. the audit event
- *   3. the applicant's text message and its outbox row (when `notification`)
- *   4. the precheck outbox row
- *   5. the due time (UPDATE due_at: the clock_due_counters trigger moves a shared row)
- *   6. the day's figures (when `dailyStats`) and 7. the queue counters
- *   8. the receipt's number (row-locked counter), 9. the notice, 10. its render outbox row
+ *   1. the audit event
+ *   2. the applicant's text message and its outbox row (when `notification`)
+ *   3. the precheck outbox row
+ *   4. the conditional UPDATE of the application (state, submitted_at, due_at; WHERE state =
+ *      'draft' AND claim_holder_id IS NULL; the clock_due_counters trigger moves a shared row),
+ *      whose failure rolls the rest back — one statement where OneWindow locks first and updates last
+ *   5. the day's figures (when `dailyStats`) and 6. the queue counters
+ *   7. the receipt's number (row-locked counter), 8. the notice, 9. its render outbox row
  *
  * Nothing is read or checked beyond what those writes need. Prints a LoadSample as JSON.
  */
@@ -50,12 +50,6 @@ async function submitOne(client: Client, spec: Spec, draft: { id: string; servic
     ]);
   await client.query('BEGIN');
   try {
-    const updated = await client.query(
-      `UPDATE applications SET state = 'submitted', submitted_at = $2, updated_at = now()
-        WHERE id = $1 AND state = 'draft' AND claim_holder_id IS NULL RETURNING updated_at`,
-      [draft.id, now],
-    );
-    if (updated.rowCount !== 1) throw new Error(`draft ${draft.id} was not a draft`);
     const body = JSON.stringify({ applicationId: draft.id, at: now.toISOString(), actorKind: 'applicant', actorId: spec.actor.id, actorName: spec.actor.name, action: 'submit', fromState: 'draft', toState: 'submitted', note: null, data: {} });
     const [event] = (
       await client.query(
@@ -87,7 +81,12 @@ async function submitOne(client: Client, spec: Spec, draft: { id: string; servic
     }
     await enqueue(spec.precheckQueue, 'precheck', { applicationId: draft.id });
     // From here on, rows every submit of the service shares: held until COMMIT.
-    await client.query('UPDATE applications SET due_at = $2 WHERE id = $1', [draft.id, new Date(now.getTime() + 5 * 86_400_000)]);
+    const updated = await client.query(
+      `UPDATE applications SET state = 'submitted', submitted_at = $2, due_at = $3, updated_at = now()
+        WHERE id = $1 AND state = 'draft' AND claim_holder_id IS NULL RETURNING updated_at`,
+      [draft.id, now, new Date(now.getTime() + 5 * 86_400_000)],
+    );
+    if (updated.rowCount !== 1) throw new Error(`draft ${draft.id} was not a draft`);
     if (spec.dailyStats) {
       await client.query(
         `INSERT INTO daily_service_stats (day, service_code, submitted, accepted, decided, decided_on_time, issued) VALUES ($1, $2, 1, 0, 0, 0, 0)
