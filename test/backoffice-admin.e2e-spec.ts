@@ -8,6 +8,7 @@ import { Locale, translate } from '@onewindow/web';
 import { Api, SAMPLE_FILES } from './support/api';
 import { businessLicenseForm, entityName } from './support/factories';
 import { createStaff, eventually, Harness, STAFF_PASSWORD, startHarness } from './support/harness';
+import { holdServiceSettings } from './support/settings-lock';
 import { fileToIssue, signedInApplicant, staffDesk } from './support/journeys';
 
 interface Page {
@@ -295,6 +296,15 @@ describe('back office administration, vendor and follow-up pages (HTTP)', () => 
     }
 
     it('a settings change applies to files submitted after it; a file submitted before keeps its promise, even accepted after the change', async () => {
+      const releaseSettings = await holdServiceSettings('change');
+      try {
+        await settingsChangeApplies();
+      } finally {
+        await releaseSettings();
+      }
+    });
+
+    async function settingsChangeApplies(): Promise<void> {
       const before = await submitted('business-license', businessLicenseForm({ name: entityName() }));
 
       await admin.get('/admin/services/business-license');
@@ -338,9 +348,18 @@ describe('back office administration, vendor and follow-up pages (HTTP)', () => 
         actor_name: '管理员甲',
         data: { serviceCode: 'business-license', before: { promisedDays: 1, greenChannelDays: 1, requiredMaterials: [] }, after: { promisedDays: 3, greenChannelDays: 2, requiredMaterials: [] } },
       });
-    });
+    }
 
     it('an optional material made required is asked of new files at submission', async () => {
+      const releaseSettings = await holdServiceSettings('change');
+      try {
+        await requiredMaterialApplies();
+      } finally {
+        await releaseSettings();
+      }
+    });
+
+    async function requiredMaterialApplies(): Promise<void> {
       const missingAtSubmit = async () => {
         const draft = await me.post('/api/applications', { serviceCode: 'food-business', form: exampleForm('food-business') });
         const submit = await me.post(`/api/applications/${draft.body.id}/submit`);
@@ -369,7 +388,7 @@ describe('back office administration, vendor and follow-up pages (HTTP)', () => 
         await admin.get('/admin/services/food-business');
         expect((await admin.post('/admin/services/food-business', { promisedDays: '5', greenChannelDays: '3' })).status).toBe(303);
       }
-    });
+    }
   });
 
   it('a failed job is listed across the queues and retried from the page; the retry is recorded', async () => {
