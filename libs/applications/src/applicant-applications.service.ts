@@ -242,13 +242,14 @@ export class ApplicantApplicationsService {
   }
 
   private async submitIn(em: EntityManager, account: ActingAccount, id: string, locale: Locale): Promise<{ state: string }> {
-    const app = await this.findOwned(em, account, id);
+    // Read under the row lock: the materials checked below cannot change before the transition.
+    const app = await this.findOwned(em, account, id, { lock: true });
     const action = app.state === 'correction_required' ? 'resubmit' : 'submit';
     if (app.state === 'draft' || app.state === 'correction_required') {
       const gaps = await findGaps(em, app, locale);
       if (gaps.length > 0) throw new SubmissionIncompleteError(Object.fromEntries(gaps.map((g) => [g.path, g.reason])));
     }
-    const updated = await this.transitions.applyIn(em, app.id, { action, actor: account }, app);
+    const updated = await this.transitions.applyIn(em, app.id, { action, actor: account }, app, { rowLocked: true });
     return { state: updated.state };
   }
 

@@ -1,9 +1,9 @@
 import { EntityManager } from 'typeorm';
 import { checkFormComplete, missingMaterials } from '@onewindow/domain';
-import { ApplicationEntity, MaterialEntity } from '@onewindow/persistence';
+import { ApplicationEntity } from '@onewindow/persistence';
 import { Locale, translate } from '@onewindow/web';
 import { findLinkedRecords } from './linked-records';
-import { materialsRequiredBySettings } from './service-settings.service';
+import { materialsRequiredOf } from './service-settings.service';
 import { serviceOf } from './transition.service';
 
 export interface Gap {
@@ -31,11 +31,16 @@ export async function findGaps(em: EntityManager, app: ApplicationEntity, locale
   for (const [field, key] of Object.entries(linked.problems)) {
     if (!gaps.some((g) => g.field === field)) gaps.push({ path: `form.${field}`, field, reason: translate(locale, key) });
   }
-  const uploaded = await em.getRepository(MaterialEntity).find({ where: { applicationId: app.id }, select: { materialCode: true } });
-  const have = [...uploaded.map((u) => u.materialCode), ...linked.waivedMaterials];
+  // One read: the materials uploaded, and the administrators' settings in force (for a file not yet submitted).
+  const [read]: Array<{ uploaded: string[]; in_force: string[] | null }> = await em.query(
+    `SELECT ARRAY(SELECT material_code FROM materials WHERE application_id = $1) AS uploaded,
+            (SELECT required_materials FROM service_settings WHERE service_code = $2) AS in_force`,
+    [app.id, app.serviceCode],
+  );
+  const have = [...read.uploaded, ...linked.waivedMaterials];
   const missing = missingMaterials(serviceOf(app), have, app.form);
   // Optional materials an administrator made required (those in force when the file was submitted).
-  const alsoRequired = (await materialsRequiredBySettings(em, app)).filter((m) => !have.includes(m.code) && !missing.includes(m));
+  const alsoRequired = materialsRequiredOf(app, read.in_force).filter((m) => !have.includes(m.code) && !missing.includes(m));
   for (const material of [...missing, ...alsoRequired]) {
     const name = locale === 'en' ? material.nameEn : material.name;
     gaps.push({ path: `materials.${material.code}`, materialCode: material.code, reason: locale === 'en' ? `Missing: ${name}` : `缺少材料：${name}` });

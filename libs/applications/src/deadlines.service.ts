@@ -98,9 +98,9 @@ export class DeadlinesService {
     return due.dueAt;
   }
 
-  /** The file's derived due time as its clock now runs (read, not stored). */
-  async dueIn(em: EntityManager, app: ApplicationEntity, now: Date): Promise<{ dueAt: Date | null; changed: boolean; pauses: ApplicationPauseEntity[] }> {
-    const pauses = await em.getRepository(ApplicationPauseEntity).findBy({ applicationId: app.id });
+  /** The file's derived due time as its clock now runs (read, not stored); `known`: its pauses, when the caller knows them. */
+  async dueIn(em: EntityManager, app: ApplicationEntity, now: Date, known?: ApplicationPauseEntity[]): Promise<{ dueAt: Date | null; changed: boolean; pauses: ApplicationPauseEntity[] }> {
+    const pauses = known ?? (await em.getRepository(ApplicationPauseEntity).findBy({ applicationId: app.id }));
     const dueAt = queueDueAt(clockOf(app, pauses, serviceOf(app), now, this.calendars.current));
     return { dueAt, changed: (dueAt?.getTime() ?? null) !== (app.dueAt?.getTime() ?? null), pauses };
   }

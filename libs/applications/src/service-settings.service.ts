@@ -114,14 +114,20 @@ export async function materialsRequiredBySettings(
   em: EntityManager,
   app: Pick<ApplicationEntity, 'serviceCode' | 'submittedAt' | 'requiredMaterials'>,
 ): Promise<MaterialDefinition[]> {
+  if (app.submittedAt) return materialsRequiredOf(app, null);
+  const [row]: Array<{ required_materials: string[] }> = await em.query('SELECT required_materials FROM service_settings WHERE service_code = $1', [app.serviceCode]);
+  return materialsRequiredOf(app, row?.required_materials ?? null);
+}
+
+/**
+ * The same from settings the caller read: a submitted file's own record, else `inForce` (the
+ * service's required_materials now, null without settings).
+ */
+export function materialsRequiredOf(app: Pick<ApplicationEntity, 'serviceCode' | 'submittedAt' | 'requiredMaterials'>, inForce: string[] | null): MaterialDefinition[] {
   const service = getService(app.serviceCode);
   if (!service) return [];
-  let codes: string[] | null = app.submittedAt ? app.requiredMaterials : null;
-  if (!app.submittedAt) {
-    const [row]: Array<{ required_materials: string[] }> = await em.query('SELECT required_materials FROM service_settings WHERE service_code = $1', [app.serviceCode]);
-    codes = row?.required_materials ?? null;
-  }
-  return codes?.length ? optionalMaterialsOf(service).filter((m) => codes!.includes(m.code)) : [];
+  const codes = app.submittedAt ? app.requiredMaterials : inForce;
+  return codes?.length ? optionalMaterialsOf(service).filter((m) => codes.includes(m.code)) : [];
 }
 
 function serviceOrNotFound(code: string): ServiceDefinition {

@@ -61,7 +61,11 @@ export class TransitionService {
     return this.dataSource.transaction((em) => this.applyIn(em, applicationId, request));
   }
 
-  async applyIn(em: EntityManager, applicationId: string, request: TransitionRequest, read?: ApplicationEntity): Promise<ApplicationEntity> {
+  /**
+   * `read`: the file as the caller read it in this transaction; `rowLocked` when it was read
+   * FOR UPDATE, so it cannot have moved on and the lock need not be taken again.
+   */
+  async applyIn(em: EntityManager, applicationId: string, request: TransitionRequest, read?: ApplicationEntity, options: { rowLocked?: boolean } = {}): Promise<ApplicationEntity> {
     const app = read ?? (await em.getRepository(ApplicationEntity).findOneBy({ id: applicationId }));
     if (!app) throw new NotFoundError();
     const service = serviceOf(app);
@@ -93,7 +97,7 @@ export class TransitionService {
       changes.claimedAt = null;
     }
 
-    await this.lockUnchanged(em, app);
+    if (!(read && options.rowLocked)) await this.lockUnchanged(em, app);
     const updated = Object.assign(new ApplicationEntity(), app, changes);
 
     if (effects.has('pause_clock')) {
@@ -123,7 +127,8 @@ export class TransitionService {
 
     // The derived due time, recomputed after the pauses changed, so queues sort by the truth; and
     // the reminder and escalation jobs of the clock as it now runs (acceptance starts them).
-    const due = await this.deadlines.dueIn(em, updated, now);
+    // A draft was never submitted, so it has no pauses to read.
+    const due = await this.deadlines.dueIn(em, updated, now, app.state === 'draft' ? [] : undefined);
     if (due.changed) changes.dueAt = updated.dueAt = due.dueAt;
     await this.deadlines.scheduleIn(em, updated, due.pauses, now);
 
