@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { PooledClient } from './pooled-client';
 import { ParameterFreeQueryLogger } from './query-logger';
 
 /** A TypeORM data source over OneWindow's entities. Never `synchronize`: the schema is the migrations'. */
@@ -21,7 +22,8 @@ export function createDataSource(url: string, options: { poolSize?: number; appl
     logger: new ParameterFreeQueryLogger(options.logErrors !== false),
     poolSize: options.poolSize ?? 10,
     applicationName: options.applicationName ?? 'onewindow',
-    // Also bounds the wait for a free pooled connection under a burst; reachability is checked at start.
-    extra: { connectionTimeoutMillis: 20000 },
+    // connectionTimeoutMillis also bounds the wait for a free pooled connection under a burst;
+    // reachability is checked at start. Client: see PooledClient.
+    extra: { connectionTimeoutMillis: 20000, Client: PooledClient },
   });
 }

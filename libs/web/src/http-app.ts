@@ -13,7 +13,7 @@ import { ApiExceptionFilter } from './api-exception.filter';
 import { Locale, negotiateLocale } from './i18n';
 import { requestValidationPipe } from './request-validation';
 import { appLogger } from './json-logger';
-import { refuseNulCharacters } from './nul-guard';
+import { refuseUnstorableText } from './text-guard';
 import { registerViews } from './views';
 
 declare module 'fastify' {
@@ -117,7 +117,7 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
     }
     done();
   });
-  fastify.addHook('preHandler', refuseNulCharacters);
+  fastify.addHook('preHandler', refuseUnstorableText);
 
   // Swagger UI styles itself inline: allow that on the docs pages only.
   fastify.addHook('onSend', (request: FastifyRequest, reply: FastifyReply, payload: unknown, done: (err: Error | null, value: unknown) => void) => {
