@@ -94,9 +94,13 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1)
   LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
 
-  /** Failed sign-ins from one client address in a minute, whatever the account. */
+  /**
+   * Failed sign-ins from one client address in a minute, whatever the account. Above the
+   * per-account limit: a bureau's clerks often share one address (the office's NAT), and attempts
+   * are counted while in flight, so a low figure would let a few typos lock the whole office out.
+   */
   @Transform(toInt) @IsInt() @Min(1)
-  LOGIN_MAX_FAILURES_PER_ADDRESS = 5;
+  LOGIN_MAX_FAILURES_PER_ADDRESS = 20;
 
   /**
    * Which hops may name the client's address in X-Forwarded-For (the address the sign-in and
