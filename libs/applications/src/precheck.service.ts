@@ -28,7 +28,8 @@ export class PrecheckService {
 
   async run(applicationId: string): Promise<'passed' | 'failed' | 'skipped'> {
     return this.dataSource.transaction(async (em) => {
-      const app = await em.getRepository(ApplicationEntity).findOneBy({ id: applicationId });
+      // Under the row lock: a second delivery of the job waits here, then finds the file moved on.
+      const app = await em.getRepository(ApplicationEntity).findOne({ where: { id: applicationId }, lock: { mode: 'pessimistic_write' } });
       if (!app || app.state !== 'submitted') return 'skipped';
       const items: CorrectionItem[] = (await findGaps(em, app, 'zh-CN')).map((gap) => ({
         ...(gap.field ? { field: gap.field } : {}),
@@ -46,11 +47,11 @@ export class PrecheckService {
       }
 
       if (items.length > 0) {
-        await this.transitions.applyIn(em, app.id, { action: 'precheck_fail', actor: SYSTEM, correctionItems: items }, app);
+        await this.transitions.applyIn(em, app.id, { action: 'precheck_fail', actor: SYSTEM, correctionItems: items }, app, { rowLocked: true });
         this.logger.log(`precheck ${app.number}: ${items.length} problem(s)`);
         return 'failed';
       }
-      await this.transitions.applyIn(em, app.id, { action: 'precheck_pass', actor: SYSTEM }, app);
+      await this.transitions.applyIn(em, app.id, { action: 'precheck_pass', actor: SYSTEM }, app, { rowLocked: true });
       return 'passed';
     });
   }
