@@ -17,3 +17,13 @@ export async function holdServiceSettings(mode: 'assume-catalogue' | 'change'): 
     await client.end();
   };
 }
+
+/** Runs `change` holding the lock exclusively: the other files see the catalogue before and after, never during. */
+export async function whileChangingServiceSettings(change: () => Promise<void>): Promise<void> {
+  const release = await holdServiceSettings('change');
+  try {
+    await change();
+  } finally {
+    await release();
+  }
+}
