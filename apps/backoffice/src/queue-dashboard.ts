@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ForbiddenError } from '@onewindow/domain/errors';
 import { AppConfig } from '@onewindow/config';
 import { SessionService, tokenOf } from '@onewindow/auth';
-import { QUEUES, QueueRegistry } from '@onewindow/queues';
+import { ALL_QUEUES, QueueRegistry } from '@onewindow/queues';
 import { negotiateLocale, toApiError, translate } from '@onewindow/web';
 import { pageLocals } from '@onewindow/web/views';
 import { STAFF_SESSION_COOKIE } from './backoffice.constants';
@@ -30,7 +30,7 @@ export async function mountQueueDashboard(app: NestFastifyApplication, config: A
   const serverAdapter = new FastifyAdapter();
   serverAdapter.setBasePath(QUEUE_DASHBOARD_PATH);
   createBullBoard({
-    queues: Object.values(QUEUES).map((name) => new BullMQAdapter(registry.get(name), { readOnlyMode: true })),
+    queues: ALL_QUEUES.map((name) => new BullMQAdapter(registry.get(name), { readOnlyMode: true })),
     serverAdapter,
     options: { uiConfig: { boardTitle: 'OneWindow 一窗通办' } },
   });

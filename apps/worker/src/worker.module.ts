@@ -2,7 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module, Provider } from '@nestjs/common';
 import { AppConfig, ConfigModule } from '@onewindow/config';
 import { ApplicationsModule } from '@onewindow/applications';
-import { DEFAULT_JOB_OPTIONS, FAMILY_QUEUES, QUEUES, redisConnectionOptions } from '@onewindow/queues';
+import { ALL_QUEUES, DEFAULT_JOB_OPTIONS, redisConnectionOptions } from '@onewindow/queues';
 import { DocumentsProcessor } from './documents.processor';
 import { DeadlinesProcessor } from './deadlines.processor';
 import { SealCarvingProcessor } from './seal-carving.processor';
@@ -39,7 +39,7 @@ export class WorkerModule {
         }),
         // Registering the queues also loads @nestjs/bullmq's explorer, which starts the @Processor workers.
         // Every role registers every queue: the relay and the processors add jobs to queues they do not run.
-        BullModule.registerQueue(...[...FAMILY_QUEUES, QUEUES.issuance, QUEUES.maintenance, QUEUES.documents, QUEUES.sealCarving, QUEUES.deadlines, QUEUES.reports, QUEUES.notifications].map((name) => ({ name }))),
+        BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name }))),
       ],
       providers: PROVIDERS_OF_ROLE[role],
     };

@@ -93,7 +93,10 @@ export class DeadlinesService {
     options: { schedule: 'always' | 'if-changed' } = { schedule: 'always' },
   ): Promise<Date | null> {
     const due = await this.dueIn(em, app, now);
-    if (due.changed) await this.storeDueIn(em, app, due.dueAt);
+    if (due.changed) {
+      await em.query('UPDATE applications SET due_at = $2 WHERE id = $1', [app.id, due.dueAt]);
+      app.dueAt = due.dueAt;
+    }
     if (options.schedule === 'always' || due.changed) await this.scheduleIn(em, app, due.pauses, now);
     return due.dueAt;
   }
@@ -103,16 +106,6 @@ export class DeadlinesService {
     const pauses = known ?? (await em.getRepository(ApplicationPauseEntity).findBy({ applicationId: app.id }));
     const dueAt = queueDueAt(clockOf(app, pauses, serviceOf(app), now, this.calendars.current));
     return { dueAt, changed: (dueAt?.getTime() ?? null) !== (app.dueAt?.getTime() ?? null), pauses };
-  }
-
-  /**
-   * Stores the due time. The write moves a clock-due counter row (a statement trigger) that every
-   * change of the same service, state and due day shares and holds until COMMIT, so a transition
-   * makes it among its last statements.
-   */
-  async storeDueIn(em: EntityManager, app: ApplicationEntity, dueAt: Date | null): Promise<void> {
-    await em.query('UPDATE applications SET due_at = $2 WHERE id = $1', [app.id, dueAt]);
-    app.dueAt = dueAt;
   }
 
   /** Writes outbox rows for the planned jobs whose instant is still ahead; those behind were sent for the earlier due time. */

@@ -2,12 +2,10 @@ import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ConflictError, NotFoundError } from '@onewindow/domain/errors';
 import { AppConfig } from '@onewindow/config';
-import { QUEUES, QueueRegistry } from '@onewindow/queues';
+import { ALL_QUEUES, QueueRegistry } from '@onewindow/queues';
 import { appendAuditEvent } from './audit-log';
 import type { StaffAccount } from './staff-workflow.service';
 
-/** Every queue of libs/queues, in the order the page lists them. */
-export const ALL_QUEUES: readonly string[] = Object.values(QUEUES);
 const PER_QUEUE = 100;
 
 export interface FailedJobView {
@@ -65,7 +63,7 @@ export class FailedJobsService implements OnModuleDestroy {
   }
 
   async retry(admin: StaffAccount, queue: string, jobId: string): Promise<FailedJobView> {
-    if (!ALL_QUEUES.includes(queue) || typeof jobId !== 'string' || jobId.length > 200) throw new NotFoundError();
+    if (!(ALL_QUEUES as readonly string[]).includes(queue) || typeof jobId !== 'string' || jobId.length > 200) throw new NotFoundError();
     const job = await this.queues().get(queue).getJob(jobId);
     if (!job) throw new NotFoundError();
     const state = await job.getState();

@@ -19,3 +19,6 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 /** The four family queues that run precheck, one per group of services (DESIGN.md). */
 export const FAMILY_QUEUES = [QUEUES.businessLicense, QUEUES.foodPermit, QUEUES.planningPermit, QUEUES.socialOrg] as const;
+
+/** Every queue, in the order of QUEUES (the failed-jobs page lists them so). */
+export const ALL_QUEUES: readonly QueueName[] = Object.values(QUEUES);
