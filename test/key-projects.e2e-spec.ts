@@ -9,9 +9,11 @@ import {
   verifyAuditChain,
 } from '@onewindow/applications';
 import { SEED_CALENDAR_DAYS, WorkingCalendar } from '@onewindow/domain';
-import { createDataSource, dropDatabase, ensureDatabase, runMigrations } from '@onewindow/persistence';
+import { NotFoundError } from '@onewindow/domain/errors';
+import { AccountEntity, createDataSource, dropDatabase, ensureDatabase, runMigrations } from '@onewindow/persistence';
 import { seedDistrict } from '../scripts/seed-district';
 import { Api } from './support/api';
+import { mobile } from './support/factories';
 import { createStaff, Harness, STAFF_PASSWORD, startHarness } from './support/harness';
 
 const sh = (local: string) => new Date(`${local}+08:00`);
@@ -59,20 +61,55 @@ describe('key projects (重点项目): register, permit progress, start of works
     await h?.close();
   });
 
-  it('reports the start rate as the district does: 161 of 171 projects started is 94.2 %', async () => {
-    // A register of 171 projects as it stood on May 31 (registered May 1), 161 of them started on May 20. Projects other
-    // tests register today do not count as of that date.
-    for (let i = 0; i < 171; i++) {
-      await h.db.query(
-        `INSERT INTO key_projects (project_code, name, reason, marked_by, started_on, created_at) VALUES ($1, $2, '市级重点工程', $3, $4, '2026-05-01T09:00:00+08:00')`,
-        [`2026-140603-02-01-${String(700000 + i).padStart(6, '0')}`, `平鲁区重点项目第${i + 1}号`, randomUUID(), i < 161 ? '2026-05-20' : null],
-      );
-    }
+  it('reports the start rate as the district does: 161 of 171 projects started is 94.2 %, counting only starts whose construction permit stands', async () => {
+    // A register of 171 projects as it stood on May 31 (registered May 1). 161 have their construction permit (issued May 10)
+    // and the start of works recorded (May 20). Of the other ten: four recorded a start with no permit filed, two with
+    // the permit still under review, one whose permit was revoked on May 25, two with the permit and no start recorded,
+    // one with neither. Projects other tests register today do not count as of that date.
+    const codeOf = (i: number) => `2026-140603-02-01-${String(700000 + i).padStart(6, '0')}`;
+    const indexes = Array.from({ length: 171 }, (_, i) => i);
+    const startRecorded = (i: number) => i < 168;
+    const permit = (i: number): 'issued' | 'under_review' | 'revoked' | null => (i < 161 || i === 168 || i === 169 ? 'issued' : i === 165 || i === 166 ? 'under_review' : i === 167 ? 'revoked' : null);
+    await h.db.query(
+      `INSERT INTO key_projects (project_code, name, reason, marked_by, started_on, created_at)
+       SELECT code, '平鲁区重点项目第' || n || '号', '市级重点工程', $3, started_on, '2026-05-01T09:00:00+08:00'
+         FROM unnest($1::text[], $2::date[]) WITH ORDINALITY AS p(code, started_on, n)`,
+      [indexes.map(codeOf), indexes.map((i) => (startRecorded(i) ? '2026-05-20' : null)), randomUUID()],
+    );
+    const permits = indexes.filter((i) => permit(i) !== null);
+    const ids = permits.map(() => randomUUID());
+    await h.db.query(
+      `INSERT INTO applications (id, number, service_code, state, applicant_id, owner_account_id, form, contact_phone, project_code, submitted_at, issued_at, created_at)
+       SELECT id, 'K' || substr(replace(id::text, '-', ''), 1, 19), 'construction', state, id, id, '{}', '13900000000', code,
+              '2026-05-04T10:00:00+08:00', CASE WHEN state <> 'under_review' THEN '2026-05-10T10:00:00+08:00'::timestamptz END, '2026-05-04T10:00:00+08:00'
+         FROM unnest($1::uuid[], $2::text[], $3::text[]) AS p(id, code, state)`,
+      [ids, permits.map(codeOf), permits.map((i) => permit(i))],
+    );
+    const licensed = permits.map((i, k) => ({ i, id: ids[k] })).filter(({ i }) => permit(i) !== 'under_review');
+    await h.db.query(
+      `INSERT INTO licenses (application_id, number, service_code, holder_name, issued_at, signed_payload, signature, key_id, revoked_at, revoke_reason)
+       SELECT id, 'KP' || substr(replace(id::text, '-', ''), 1, 18), 'construction', '平鲁区重点项目业主', '2026-05-10T10:00:00+08:00', 'seeded', 'seeded', 'seeded',
+              CASE WHEN revoked THEN '2026-05-25T15:00:00+08:00'::timestamptz END, CASE WHEN revoked THEN '施工图与许可内容不符' END
+         FROM unnest($1::uuid[], $2::boolean[]) AS p(id, revoked)`,
+      [licensed.map((l) => l.id), licensed.map((l) => permit(l.i) === 'revoked')],
+    );
+
     const response = await leader.get('/api/key-projects/start-rate?asOf=2026-05-31');
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ asOf: '2026-05-31', total: 171, started: 161, rate: 0.9415, percent: '94.2 %' });
+    // On May 24 the revoked permit still stood: 162 of 171.
+    expect((await leader.get('/api/key-projects/start-rate?asOf=2026-05-24')).body).toMatchObject({ total: 171, started: 162, percent: '94.7 %' });
     // A day before any of them started, none had.
     expect((await leader.get('/api/key-projects/start-rate?asOf=2026-05-19')).body).toMatchObject({ total: 171, started: 0, percent: '0.0 %' });
+
+    // The register and the May bulletin say the same of each project.
+    const views: Array<{ projectCode: string; started: boolean; startedOn: string | null }> = (await leader.get('/api/key-projects')).body;
+    const seeded = views.filter((v) => indexes.some((i) => codeOf(i) === v.projectCode));
+    expect(seeded.filter((v) => v.started).map((v) => v.projectCode).sort()).toEqual(indexes.filter((i) => i < 161).map(codeOf));
+    expect(seeded.filter((v) => !v.started && v.startedOn === '2026-05-20')).toHaveLength(7);
+    const may = (await leader.get('/api/key-projects/bulletin?month=2026-05')).body;
+    expect(may).toMatchObject({ projects: 171, started: 161, startRate: { rate: 0.9415, percent: '94.2 %' }, permitsIssued: { construction: 164 } });
+    expect(may.startedThisMonth).toHaveLength(161);
     const today = (await leader.get('/api/key-projects/start-rate')).body;
     expect(today.total).toBeGreaterThanOrEqual(171);
     expect(today.started).toBeGreaterThanOrEqual(161);
@@ -161,6 +198,29 @@ describe('key projects (重点项目): register, permit progress, start of works
     expect(bulletin.bySection.find((s: { section: { code: string } }) => s.section.code === 'construction')).toMatchObject({ projects: expect.any(Number), started: expect.any(Number) });
     expect(bulletin.projectList.find((p: { projectCode: string }) => p.projectCode === projectCode)).toMatchObject({ startedOn: '2026-10-21', investment: '27700' });
     expect((await leader.get('/api/key-projects/bulletin?month=2026-13')).status).toBe(400);
+  });
+
+  it("lets the owner — the applicant account holding the project's construction permit file — record the start itself", async () => {
+    const projectCode = code();
+    expect((await clerk.post('/api/key-projects', { projectCode, name: '平鲁区煤矸石综合利用项目', reason: '市级重点工程', helperUsernames: ['kp-helper'] })).status).toBe(201);
+    const applicant = async (name: string) =>
+      (await h.db.getRepository(AccountEntity).save({ kind: 'applicant', name, phone: mobile(), passwordHash: 'not-used', roles: [], sections: [] })).id;
+    const ownerId = await applicant('朔州市平鲁区煤矸石综合利用有限公司');
+    const strangerId = await applicant('朔州市平鲁区塞北商贸有限公司');
+    const id = randomUUID();
+    await h.db.query(
+      `INSERT INTO applications (id, number, service_code, state, applicant_id, owner_account_id, form, contact_phone, project_code, submitted_at, issued_at, created_at)
+       VALUES ($1, $2, 'construction', 'issued', $3, $3, '{}', '13900000000', $4, $5, $6, $5)`,
+      [id, `K${id.replace(/-/g, '').slice(0, 19)}`, ownerId, projectCode, sh('2026-09-01T10:00'), sh('2026-09-10T10:00')],
+    );
+    const projects = h.backoffice.get(KeyProjectsService);
+    const now = sh('2026-09-20T10:00');
+    await expect(projects.recordStart({ kind: 'applicant', id: strangerId, name: '朔州市平鲁区塞北商贸有限公司' }, projectCode, { startedOn: '2026-09-15' }, now)).rejects.toBeInstanceOf(NotFoundError);
+    const view = await projects.recordStart({ kind: 'applicant', id: ownerId, name: '朔州市平鲁区煤矸石综合利用有限公司' }, projectCode, { startedOn: '2026-09-15' }, now);
+    expect(view).toMatchObject({ started: true, startedOn: '2026-09-15', startRecordedBy: { id: ownerId, name: '朔州市平鲁区煤矸石综合利用有限公司' } });
+    const [audit] = await h.db.query(`SELECT actor_kind, actor_id, data FROM audit_events WHERE action = 'key_project_started' AND data->>'projectCode' = $1`, [projectCode]);
+    expect(audit).toEqual({ actor_kind: 'applicant', actor_id: ownerId, data: { projectCode, startedOn: '2026-09-15' } });
+    expect((await leader.get(`/api/key-projects/${projectCode}`)).body).toMatchObject({ started: true, startRecordedBy: { id: ownerId } });
   });
 
   it('ranks sections by the share of decisions made on time in a quarter', async () => {

@@ -283,7 +283,7 @@ export class KeyProjectsPagesController {
           stateLabel: t(`state.${a.state}`),
         })),
         start: {
-          mayRecord: mayRecord && !view.started,
+          mayRecord: mayRecord && !view.startedOn,
           permitIssued: construction?.status === 'issued',
           permitIssuedOn: construction?.issuedAt ?? null,
           today: shanghaiLocalDate(new Date()),

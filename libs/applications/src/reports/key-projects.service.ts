@@ -14,6 +14,7 @@ import { ForbiddenError, NotFoundError, TransitionRefusedError, ValidationFailed
 import { KeyProjectEntity } from '@onewindow/persistence';
 import { appendAuditEvent } from '../audit-log';
 import { CalendarService } from '../calendar.service';
+import type { ApplicantAccount } from '../applicant-applications.service';
 import type { StaffAccount } from '../staff-workflow.service';
 import { dueAtDecision, isDecision, loadClockRecords } from './decision-timing';
 import { isoWeekOf, monthPeriod, Period, quarterPeriod } from './period';
@@ -27,6 +28,18 @@ export type PermitStep = (typeof PERMIT_STEPS)[number];
 const REGISTER_ROLES = ['window_clerk', 'section_head', 'administrator'];
 const RUNNING_STATES: readonly string[] = ['submitted', 'awaiting_acceptance', 'under_review'];
 const SECTIONS = [...new Map(SERVICES.map((s) => [s.section, { code: s.section, name: s.sectionName }])).values()];
+
+/**
+ * 开工 as of the end of a local day ($day): the start of works recorded by that day, and the project's construction
+ * permit issued by then and not revoked by then (a file revoked since still counted on that day, by its licence's
+ * revocation time). Read from stored times alone, so a past day's answer never changes.
+ */
+const STARTED_AS_OF = `k.started_on <= $day::date AND EXISTS (
+  SELECT 1 FROM applications a LEFT JOIN licenses l ON l.application_id = a.id
+   WHERE a.project_code = k.project_code AND a.service_code = 'construction'
+     AND a.issued_at < ($day::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
+     AND (a.state = 'issued' OR (a.state = 'revoked' AND l.revoked_at >= ($day::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')))`;
+const startedAsOf = (param: string) => STARTED_AS_OF.replace(/\$day/g, param);
 
 export interface PermitProgress {
   step: PermitStep;
@@ -63,6 +76,7 @@ export interface KeyProjectView {
   reason: string;
   registeredAt: string;
   started: boolean;
+  /** The start date as recorded; `started` also needs the construction permit, issued and not revoked. */
   startedOn: string | null;
   startRecordedAt: string | null;
   startRecordedBy: { id: string; name: string } | null;
@@ -84,6 +98,7 @@ interface ProjectFile {
   project_code: string;
   license_number: string | null;
   revoked_at: Date | null;
+  owner_account_id: string;
 }
 
 /** numeric(14,4) reads back as '27700.0000': shown as the shortest decimal, '27700'. */
@@ -147,34 +162,41 @@ export class KeyProjectsService {
   }
 
   /**
-   * Records the start of works (开工): by one of the project's 帮办 helpers, or an administrator
-   * entering what the owner declared. A project can start only once its construction permit is issued.
+   * Records the start of works (开工): by one of the project's 帮办 helpers, an administrator entering what the owner
+   * declared, or the owner itself — the applicant account that holds the project's construction permit file. A
+   * project can start only once its construction permit is issued.
    */
-  async recordStart(staff: StaffAccount, projectCode: string, input: { startedOn: string }, now: Date = new Date()): Promise<KeyProjectView> {
-    if (!staff.roles.includes('helper') && !staff.roles.includes('administrator')) throw new ForbiddenError();
+  async recordStart(actor: StaffAccount | ApplicantAccount, projectCode: string, input: { startedOn: string }, now: Date = new Date()): Promise<KeyProjectView> {
+    if (actor.kind === 'staff' && !actor.roles.includes('helper') && !actor.roles.includes('administrator')) throw new ForbiddenError();
     if (!isProjectCode(projectCode)) throw new NotFoundError();
     if (!isLocalDate(input.startedOn) || input.startedOn > shanghaiLocalDate(now)) throw new ValidationFailedError({ startedOn: 'fields.invalid' });
     return this.dataSource.transaction(async (em) => {
       const project = await em.getRepository(KeyProjectEntity).findOne({ where: { projectCode }, lock: { mode: 'pessimistic_write' } });
       if (!project) throw new NotFoundError();
-      if (!staff.roles.includes('administrator') && !project.helperIds.includes(staff.id)) throw new ForbiddenError('errors.not_project_helper');
+      const construction = (await this.filesOf(em, [projectCode])).filter((f) => f.service_code === 'construction');
+      if (actor.kind === 'applicant') {
+        // An applicant who holds none of the project's construction files learns nothing of the register.
+        if (!construction.some((f) => f.owner_account_id === actor.id)) throw new NotFoundError();
+      } else if (!actor.roles.includes('administrator') && !project.helperIds.includes(actor.id)) {
+        throw new ForbiddenError('errors.not_project_helper');
+      }
       if (project.startedOn) throw new TransitionRefusedError('project_already_started');
-      const permit = (await this.filesOf(em, [projectCode])).find((f) => f.service_code === 'construction' && f.state === 'issued' && !f.revoked_at);
+      const permit = construction.find((f) => f.state === 'issued' && !f.revoked_at);
       if (!permit?.issued_at) throw new TransitionRefusedError('construction_permit_not_issued');
       if (input.startedOn < shanghaiLocalDate(permit.issued_at)) throw new TransitionRefusedError('start_before_permit');
-      await em.getRepository(KeyProjectEntity).update({ projectCode }, { startedOn: input.startedOn, startRecordedBy: staff.id, startRecordedAt: now });
-      await appendAuditEvent(em, { applicationId: null, actor: staff, action: 'key_project_started', data: { projectCode, startedOn: input.startedOn }, at: now });
+      await em.getRepository(KeyProjectEntity).update({ projectCode }, { startedOn: input.startedOn, startRecordedBy: actor.id, startRecordedAt: now });
+      await appendAuditEvent(em, { applicationId: null, actor, action: 'key_project_started', data: { projectCode, startedOn: input.startedOn }, at: now });
       return (await this.views(em, [projectCode], now))[0];
     });
   }
 
-  /** 开复工率: started ÷ registered, as of a local date (default today). */
+  /** 开复工率: started (see STARTED_AS_OF) ÷ registered, as of a local date (default today). */
   async startRate(asOf?: string): Promise<{ asOf: string; total: number; started: number; rate: number | null; percent: string }> {
     const day = asOf ?? shanghaiLocalDate(new Date());
     if (!isLocalDate(day)) throw new ValidationFailedError({ asOf: 'fields.invalid' });
     const [row]: Array<{ total: number; started: number }> = await this.dataSource.query(
-      `SELECT count(*)::int AS total, count(*) FILTER (WHERE started_on <= $1)::int AS started
-         FROM key_projects WHERE created_at < ($1::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'`,
+      `SELECT count(*)::int AS total, count(*) FILTER (WHERE ${startedAsOf('$1')})::int AS started
+         FROM key_projects k WHERE k.created_at < ($1::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'`,
       [day],
     );
     return { asOf: day, total: row.total, started: row.started, rate: rateOf(row.started, row.total), percent: percentText(row.started, row.total) };
@@ -214,7 +236,8 @@ export class KeyProjectsService {
     if (period.from > now) throw new ValidationFailedError({ month: 'fields.month_in_future' });
     const end = period.to < now ? period.lastDay : shanghaiLocalDate(now);
     const views = (await this.list(now)).filter((v) => v.registeredAt < toShanghaiIso(period.to));
-    const startedBy = (v: KeyProjectView) => v.startedOn !== null && v.startedOn <= end;
+    const startedByEnd = await this.startedAsOf(this.dataSource.manager, end);
+    const startedBy = (v: KeyProjectView) => startedByEnd.has(v.projectCode);
     const files = await this.filesOf(this.dataSource.manager, views.map((v) => v.projectCode));
     const issuedInMonth = files.filter((f) => f.issued_at && f.issued_at >= period.from && f.issued_at < period.to);
     const decisions = await this.decisionsOf(period, files.map((f) => f.id));
@@ -227,7 +250,7 @@ export class KeyProjectsService {
       investment: formatTenThousandths(total),
       started: views.filter(startedBy).length,
       startRate: { rate: rateOf(views.filter(startedBy).length, views.length), percent: percentText(views.filter(startedBy).length, views.length) },
-      startedThisMonth: views.filter((v) => v.startedOn && v.startedOn >= period.firstDay && v.startedOn <= end).map((v) => ({ projectCode: v.projectCode, name: v.name, startedOn: v.startedOn })),
+      startedThisMonth: views.filter((v) => startedBy(v) && v.startedOn! >= period.firstDay).map((v) => ({ projectCode: v.projectCode, name: v.name, startedOn: v.startedOn })),
       permitsIssued: Object.fromEntries(PERMIT_STEPS.map((step) => [step, issuedInMonth.filter((f) => f.service_code === step).length])),
       decisions: { decided: decisions.decided, decidedOnTime: decisions.onTime, rate: rateOf(decisions.onTime, decisions.decided) },
       notStartedPastPlan: views
@@ -255,6 +278,7 @@ export class KeyProjectsService {
     if (period.from > now) throw new ValidationFailedError({ quarter: 'fields.month_in_future' });
     const projects = await this.dataSource.getRepository(KeyProjectEntity).find();
     const codes = projects.map((p) => p.projectCode);
+    const startedByEnd = await this.startedAsOf(this.dataSource.manager, period.lastDay);
     const keyFiles = new Set((await this.filesOf(this.dataSource.manager, codes)).map((f) => f.id));
     const rows: Array<{ application_id: string; action: string; to_state: string | null; at: Date }> = await this.dataSource.query(
       `SELECT application_id, action, to_state, at FROM audit_events
@@ -288,7 +312,7 @@ export class KeyProjectsService {
         decidedOnTime: t.onTime,
         rate: rateOf(t.onTime, t.decided),
         percent: percentText(t.onTime, t.decided),
-        keyProjects: { decided: t.keyDecided, decidedOnTime: t.keyOnTime, rate: rateOf(t.keyOnTime, t.keyDecided), inCharge: inCharge.length, started: inCharge.filter((p) => p.startedOn && p.startedOn <= period.lastDay).length },
+        keyProjects: { decided: t.keyDecided, decidedOnTime: t.keyOnTime, rate: rateOf(t.keyOnTime, t.keyDecided), inCharge: inCharge.length, started: inCharge.filter((p) => startedByEnd.has(p.projectCode)).length },
       };
     }).sort((a, b) => (b.rate ?? -1) - (a.rate ?? -1) || b.decided - a.decided || a.section.code.localeCompare(b.section.code));
     let rank = 0;
@@ -322,10 +346,19 @@ export class KeyProjectsService {
     return { decided: decisions.length, onTime };
   }
 
+  /** The projects started as of the end of a local day (STARTED_AS_OF), of these codes or of all. */
+  private async startedAsOf(em: EntityManager, day: string, codes: string[] | null = null): Promise<Set<string>> {
+    const rows: Array<{ project_code: string }> = await em.query(
+      `SELECT k.project_code FROM key_projects k WHERE ($2::text[] IS NULL OR k.project_code = ANY($2::text[])) AND ${startedAsOf('$1')}`,
+      [day, codes],
+    );
+    return new Set(rows.map((r) => r.project_code));
+  }
+
   /** Every file carrying one of these project codes; the investment filing is the one whose licence number is the code. */
   private async filesOf(em: EntityManager, codes: string[]): Promise<ProjectFile[]> {
     if (codes.length === 0) return [];
-    const columns = `a.id, a.number, a.service_code, a.state, a.submitted_at, a.issued_at, a.due_at, a.created_at, a.updated_at, l.number AS license_number, l.revoked_at`;
+    const columns = `a.id, a.number, a.service_code, a.state, a.submitted_at, a.issued_at, a.due_at, a.created_at, a.updated_at, a.owner_account_id, l.number AS license_number, l.revoked_at`;
     return em.query(
       `SELECT ${columns}, a.project_code FROM applications a LEFT JOIN licenses l ON l.application_id = a.id
         WHERE a.project_code = ANY($1::text[]) AND a.state <> 'draft'
@@ -341,6 +374,7 @@ export class KeyProjectsService {
     const projects = await em.getRepository(KeyProjectEntity).find({ where: codes ? codes.map((projectCode) => ({ projectCode })) : {}, order: { createdAt: 'ASC', projectCode: 'ASC' } });
     if (projects.length === 0) return [];
     const files = await this.filesOf(em, projects.map((p) => p.projectCode));
+    const started = await this.startedAsOf(em, shanghaiLocalDate(now), codes);
     const staffIds = [...new Set(projects.flatMap((p) => [...p.helperIds, ...(p.startRecordedBy ? [p.startRecordedBy] : [])]))];
     const staff: Array<{ id: string; name: string; username: string | null }> = staffIds.length
       ? await em.query(`SELECT id, name, username FROM accounts WHERE id = ANY($1::uuid[])`, [staffIds])
@@ -364,7 +398,7 @@ export class KeyProjectsService {
         helpers: p.helperIds.map((id) => staffById.get(id) ?? { id, name: '', username: null }),
         reason: p.reason,
         registeredAt: toShanghaiIso(p.createdAt),
-        started: p.startedOn !== null,
+        started: started.has(p.projectCode),
         startedOn: p.startedOn,
         startRecordedAt: p.startRecordedAt ? toShanghaiIso(p.startRecordedAt) : null,
         startRecordedBy: recorder ? { id: recorder.id, name: recorder.name } : null,
