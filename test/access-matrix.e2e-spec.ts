@@ -629,6 +629,15 @@ describe('access matrix: every route × every caller', () => {
       },
       url: (t) => `/cases/${t.id}/materials/${t.materialId}`,
     },
+    'backoffice GET /cases/:id/materials/:materialId/preview': {
+      expect: staffPage(seeFiles(200)),
+      target: async () => {
+        const file = await shared.awaiting();
+        const [material] = await h.db.query(`SELECT id FROM materials WHERE application_id = $1 AND mime_type = 'application/pdf' ORDER BY uploaded_at LIMIT 1`, [file.id]);
+        return { ...file, materialId: material.id };
+      },
+      url: (t) => `/cases/${t.id}/materials/${t.materialId}/preview`,
+    },
     'backoffice POST /cases/:id/claim': { expect: staffPage({ clerk: 303, reviewer: 422, otherReviewer: 422, sealer: 422 }), ...on('awaiting', true), url: (t) => `/cases/${t.id}/claim`, body: () => ({}) },
     'backoffice POST /cases/:id/release': { expect: staffPage({ ...seeFiles(409), clerk: 303 }), ...on('claimedByClerk', true), url: (t) => `/cases/${t.id}/release`, body: () => ({}) },
     'backoffice POST /cases/:id/accept': { expect: staffPage({ clerk: 303 }), ...on('claimedByClerk', true), url: (t) => `/cases/${t.id}/accept`, body: () => ({}) },
@@ -901,9 +910,14 @@ describe('access matrix: every route × every caller', () => {
       (observed[key] ??= {})[role] = response.status;
       if (!expectedOf(expected).includes(response.status)) wrong.push(`${key}: expected ${JSON.stringify(expected)}, got ${response.status} ${response.body.slice(0, 160)}`);
       if (response.status >= 500) wrong.push(`${key}: ${response.status}`);
-      // Files are downloads, never rendered in the browser: attachment and nosniff on every one.
+      // Files are downloads, never rendered in the browser: attachment and nosniff on every one. The one exception is the
+      // case page's PDF preview, shown inline inside that page under a policy of its own (no script, framed only by us).
       const type = String(response.headers['content-type'] ?? '');
-      if (response.status < 300 && /^application\/(pdf|octet-stream)|^image\//.test(type)) {
+      const inlinePreview = key === 'backoffice GET /cases/:id/materials/:materialId/preview';
+      if (inlinePreview && response.status < 300 && !/^default-src 'none';.*frame-ancestors 'self'/.test(String(response.headers['content-security-policy']))) {
+        wrong.push(`${key}: inline PDF without its own restrictive policy`);
+      }
+      if (response.status < 300 && !inlinePreview && /^application\/(pdf|octet-stream)|^image\//.test(type)) {
         if (!/^attachment/.test(String(response.headers['content-disposition'] ?? ''))) wrong.push(`${key}: ${type} served without Content-Disposition: attachment`);
       }
       if (response.headers['x-content-type-options'] !== 'nosniff') wrong.push(`${key}: no X-Content-Type-Options: nosniff`);

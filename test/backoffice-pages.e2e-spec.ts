@@ -232,7 +232,7 @@ describe('back-office pages: workbench, case page, assisted filing (server-rende
     expect((await new Browser(h.backoffice).get('/workbench?q=1')).location).toBe(`/login?next=${encodeURIComponent('/workbench?q=1')}`);
   });
 
-  it('the case page: answers beside materials (an image previewed), and only the decisions the role and the state allow', async () => {
+  it('the case page: answers beside materials (an image and a PDF previewed in the page), and only the decisions the role and the state allow', async () => {
     const file = await awaiting({ png: 'legal_rep_id' });
     const clerk = new Browser(h.backoffice);
     await clerk.signIn(user('clerk'));
@@ -262,6 +262,38 @@ describe('back-office pages: workbench, case page, assisted filing (server-rende
     expect(bytes.raw.equals(SAMPLE_FILES.png())).toBe(true);
     const elsewhere = await awaiting();
     expect((await clerk.get(`/cases/${elsewhere.id}/materials/${png.id}`)).status).toBe(404);
+
+    // A PDF is shown in the page too: framed from a preview route, with a download beside it and inside as the fallback.
+    const [pdf] = await h.db.query(`SELECT id FROM materials WHERE application_id = $1 AND material_code = 'articles'`, [file.id]);
+    const preview = `/cases/${file.id}/materials/${pdf.id}/preview`;
+    expect(page.html).toContain(`<object class="preview__pdf" data="${preview}" type="application/pdf"`);
+    const pdfFigure = page.html.slice(page.html.indexOf(`data="${preview}"`), page.html.indexOf('</figure>', page.html.indexOf(`data="${preview}"`)));
+    expect(words(pdfFigure)).toContain(t('en', 'bo.case.pdf_no_preview'));
+    expect(pdfFigure).toContain(`href="/cases/${file.id}/materials/${pdf.id}" download`);
+    // The case page's policy lets it frame its own previews, and nothing else anywhere.
+    const casePolicy = String(page.headers['content-security-policy']);
+    expect(casePolicy).toContain("object-src 'self'");
+    expect(casePolicy).toContain("frame-src 'self'");
+    expect(casePolicy).toContain("frame-ancestors 'none'");
+    expect(String((await clerk.get('/workbench')).headers['content-security-policy'])).toContain("object-src 'none'");
+    const inline = await clerk.get(preview);
+    expect(inline.status).toBe(200);
+    expect(inline.headers['content-type']).toBe('application/pdf');
+    expect(String(inline.headers['content-disposition'])).toBe("inline; filename*=UTF-8''articles.pdf");
+    expect(inline.headers['x-content-type-options']).toBe('nosniff');
+    expect(inline.headers['content-security-policy']).toMatch(/^default-src 'none';.*frame-ancestors 'self'/);
+    expect(inline.raw.equals(SAMPLE_FILES.pdf())).toBe(true);
+    // The download stays a download; an image, another file's material or a path are not previewed.
+    expect(String((await clerk.get(`/cases/${file.id}/materials/${pdf.id}`)).headers['content-disposition'])).toMatch(/^attachment;/);
+    expect((await clerk.get(`/cases/${file.id}/materials/${png.id}/preview`)).status).toBe(404);
+    expect((await clerk.get(`/cases/${elsewhere.id}/materials/${pdf.id}/preview`)).status).toBe(404);
+    expect((await clerk.get(`/cases/${file.id}/materials/..%2F..%2F..%2Fetc%2Fpasswd/preview`)).status).toBe(404);
+    expect((await clerk.get(`/cases/${file.id}/materials/${pdf.id}/..%2F..%2F..%2Fpackage.json`)).status).toBe(404);
+    // Staff whose work has no files, and nobody signed in, never get it.
+    const leaderBrowser = new Browser(h.backoffice);
+    await leaderBrowser.signIn(user('leader'));
+    expect((await leaderBrowser.get(preview)).status).toBe(403);
+    expect((await new Browser(h.backoffice).get(preview)).location).toBe(`/login?next=${encodeURIComponent(preview)}`);
 
     // Claimed: the window's three decisions, and never the seal.
     expect((await clerk.post(`/cases/${file.id}/claim`, {})).location).toBe(`/cases/${file.id}?did=claim`);

@@ -82,6 +82,8 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
         scriptSrc: ["'self'"],
         formAction: ["'self'"],
         frameAncestors: ["'none'"],
+        // No page frames anything; the back office's case page alone lets in its own PDF previews.
+        frameSrc: ["'none'"],
         // Served over plain HTTP on localhost in development; TLS termination adds HSTS in front.
         upgradeInsecureRequests: null,
       },

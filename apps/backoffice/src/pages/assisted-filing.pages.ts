@@ -320,7 +320,7 @@ export class AssistedFilingPagesController {
     const service = getService(app.serviceCode)!;
     const view = await loadApplicationView(this.dataSource.manager, app, 'staff', this.config.PORTAL_PUBLIC_URL);
     const linked = await findLinkedRecords(this.dataSource.manager, app.serviceCode, app.form);
-    const materials = materialsModel(view, service, linked.waivedMaterials, locale).map((m) => ({
+    const materials = materialsModel(view, service, linked.waivedMaterials, locale, t).map((m) => ({
       ...m,
       error: errors[m.code],
       accept: service.materials.find((d) => d.code === m.code)!.accept.join(','),

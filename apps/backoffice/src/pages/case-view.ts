@@ -136,9 +136,11 @@ export function answerSections(serviceCode: string, form: Record<string, unknown
 }
 
 const PREVIEWABLE_IMAGES = new Set(['image/png', 'image/jpeg']);
+/** The catalogue's short name of each file type materials may be uploaded as. */
+const FILE_TYPE_KEYS: Record<string, string> = { 'application/pdf': 'pdf', 'application/ofd': 'ofd', 'image/png': 'png', 'image/jpeg': 'jpeg' };
 
-/** The checklist: each material with its files (images previewed, PDFs opened), required or not, or held by the bureau. */
-export function materialsModel(view: ApplicationView, service: ServiceDefinition, waived: readonly string[], locale: 'en' | 'zh-CN') {
+/** The checklist: each material with its files (images and PDFs previewed in the page), required or not, or held by the bureau. */
+export function materialsModel(view: ApplicationView, service: ServiceDefinition, waived: readonly string[], locale: 'en' | 'zh-CN', t: Translate) {
   return service.materials.map((m) => {
     const uploaded = view.materials.find((u) => u.code === m.code)?.uploaded ?? [];
     return {
@@ -150,12 +152,13 @@ export function materialsModel(view: ApplicationView, service: ServiceDefinition
       files: uploaded.map((f) => ({
         id: f.id,
         fileName: f.fileName,
-        sizeKb: Math.max(1, Math.ceil(f.sizeBytes / 1024)),
+        size: t('bo.case.size_kb', { kb: Math.max(1, Math.ceil(f.sizeBytes / 1024)) }),
         uploadedAt: f.uploadedAt,
         href: `/cases/${view.id}/materials/${f.id}`,
+        previewHref: f.mimeType === 'application/pdf' ? `/cases/${view.id}/materials/${f.id}/preview` : null,
         image: PREVIEWABLE_IMAGES.has(f.mimeType),
         pdf: f.mimeType === 'application/pdf',
-        type: f.mimeType === 'application/pdf' ? 'PDF' : f.mimeType === 'application/ofd' ? 'OFD' : f.mimeType.replace('image/', '').toUpperCase(),
+        type: FILE_TYPE_KEYS[f.mimeType] ? t(`bo.file_type.${FILE_TYPE_KEYS[f.mimeType]}`) : f.mimeType,
       })),
     };
   });

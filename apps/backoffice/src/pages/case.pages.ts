@@ -25,6 +25,12 @@ const REASON_MAX = 2000;
 const ITEM_REASON_MAX = 1000;
 /** Refusals shown on the case page itself, beside the form that was sent, with the API's status. */
 const SHOWN = ['validation_failed', 'conflict', 'transition_refused', 'forbidden'] as const;
+const PDF = 'application/pdf';
+/**
+ * The inline PDF's own policy: nothing of the document runs or loads; Chromium's viewer needs the
+ * inline styles of the page it wraps the PDF in and the <embed> of the PDF itself.
+ */
+const PDF_PREVIEW_POLICY = "default-src 'none'; style-src 'unsafe-inline'; object-src 'self'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
 /** What a form on this page did, said once after its redirect. */
 const DONE = new Set(['claim', 'release', 'note', 'special_start', 'special_end', 'extend']);
 
@@ -36,6 +42,13 @@ interface FormState {
   correction?: { fields: Record<string, { fix: boolean; reason: string }>; materials: Record<string, { verdict: string; reason: string }> };
   /** A refusal of the whole action (a lost race, a rule), shown at the top. */
   refusal?: string;
+}
+
+/** The case page alone may frame its PDF materials' previews (the app's policy frames nothing anywhere else). */
+function allowPdfPreviews(reply: FastifyReply): void {
+  const policy = reply.getHeader('content-security-policy');
+  if (typeof policy !== 'string') return;
+  void reply.header('content-security-policy', policy.replace("object-src 'none'", "object-src 'self'").replace("frame-src 'none'", "frame-src 'self'"));
 }
 
 const text = (body: FormBody, name: string): string => {
@@ -74,14 +87,30 @@ export class CasePagesController {
   /** A material's bytes for staff who may see the file: a download (attachment, nosniff), which an <img> still shows. */
   @Get(':id/materials/:materialId')
   async material(@Param('id') id: string, @Param('materialId') materialId: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    const view = await this.workflow.view(fileReaderOf(request), id);
-    const file = view.materials.flatMap((m) => m.uploaded).find((f) => f.id === materialId);
-    if (!file) throw new NotFoundError();
+    const file = await this.materialOf(request, id, materialId);
     const bytes = await this.storage.read(file.sha256);
     await reply
       .header('content-type', file.mimeType)
       .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
       .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'private, no-store')
+      .send(bytes);
+  }
+
+  /**
+   * A PDF material shown inside the case page: the one file served inline, to the same staff as
+   * the download, under a policy of its own that runs nothing and lets only our own pages frame it.
+   */
+  @Get(':id/materials/:materialId/preview')
+  async materialPreview(@Param('id') id: string, @Param('materialId') materialId: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    const file = await this.materialOf(request, id, materialId);
+    if (file.mimeType !== PDF) throw new NotFoundError();
+    const bytes = await this.storage.read(file.sha256);
+    await reply
+      .header('content-type', PDF)
+      .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+      .header('x-content-type-options', 'nosniff')
+      .header('content-security-policy', PDF_PREVIEW_POLICY)
       .header('cache-control', 'private, no-store')
       .send(bytes);
   }
@@ -228,6 +257,14 @@ export class CasePagesController {
     });
   }
 
+  /** One stored file of a material of an application the signed-in staff may see; anything else is not found. */
+  private async materialOf(request: FastifyRequest, id: string, materialId: string) {
+    const view = await this.workflow.view(fileReaderOf(request), id);
+    const file = view.materials.flatMap((m) => m.uploaded).find((f) => f.id === materialId);
+    if (!file) throw new NotFoundError();
+    return file;
+  }
+
   /** A decision moves the file out of this person's queue: back to the workbench, which says what was done. */
   private async decide(staff: StaffAccount, id: string, action: Decision, input: { reason?: string | null; items?: Array<{ field?: string; materialCode?: string; reason: string }> } = {}): Promise<string> {
     await this.workflow.act(staff, id, action, input);
@@ -286,7 +323,7 @@ export class CasePagesController {
     const clockActions = clockActionsOffered(staff, app, service, pauses);
     const sections = answerSections(view.serviceCode, view.form, t);
     const rows = sections.flatMap((s) => s.rows);
-    const materials = materialsModel(view, service, linked.waivedMaterials, locale);
+    const materials = materialsModel(view, service, linked.waivedMaterials, locale, t);
     const materialName = (code: string) => materials.find((m) => m.code === code)?.name ?? code;
     const fieldLabel = (path: string) => rows.find((r) => r.path === path.replace(/^form\./, ''))?.label ?? path;
     const correctionState = state.correction;
@@ -328,6 +365,7 @@ export class CasePagesController {
       }))
       .reverse();
 
+    if (materials.some((m) => m.files.some((f) => f.pdf))) allowPdfPreviews(reply);
     await renderPage(
       request,
       reply,
