@@ -1,12 +1,12 @@
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, BrowserContextOptions, chromium, Page } from 'playwright-core';
+import { AccountsService } from '@onewindow/auth';
 import { translate } from '@onewindow/web';
 import { SAMPLE_FILES } from './support/api';
 import { businessLicenseForm, mobile, residentId, validUscc } from './support/factories';
 import { eventually, Harness, startHarness } from './support/harness';
-import { fileToIssue, signedInApplicant, staffDesk } from './support/journeys';
+import { Desk, fileToIssue, signedInApplicant, staffDesk } from './support/journeys';
 
 /** Debian's Chromium, as CI installs it; the flags keep it from reaching out to the network. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -14,6 +14,8 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 const PHONE = { width: 360, height: 780 };
 const DESKTOP = { width: 1280, height: 800 };
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+/** In the repository's git-ignored var/ unless SCREENSHOT_DIR says otherwise. */
+const SHOTS = process.env.SCREENSHOT_DIR ?? join(__dirname, '..', 'var', 'screenshots', 'portal-browser');
 
 interface AxeViolation {
   id: string;
@@ -22,20 +24,18 @@ interface AxeViolation {
   nodes: Array<{ target: string[] }>;
 }
 
-describe('the portal in a real browser (Chromium, phone-sized)', () => {
+describe('the portal in a real browser (Chromium)', () => {
   let h: Harness;
   let base: string;
   let browser: Browser;
-  let shots: string;
 
   beforeAll(async () => {
     h = await startHarness();
     await h.portal.listen(0, '127.0.0.1');
     base = (await h.portal.getUrl()).replace('[::1]', '127.0.0.1');
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    shots = process.env.SCREENSHOT_DIR ?? mkdtempSync(join(tmpdir(), 'ow-portal-screens-'));
-    mkdirSync(shots, { recursive: true });
-    console.log(`portal browser screenshots: ${shots}`);
+    mkdirSync(SHOTS, { recursive: true });
+    console.log(`portal browser screenshots: ${SHOTS}`);
   });
 
   afterAll(async () => {
@@ -43,14 +43,14 @@ describe('the portal in a real browser (Chromium, phone-sized)', () => {
     await h?.close();
   });
 
-  // The policy stays strict for users; only the test's own injected axe needs to get past it.
-  const newPage = async (viewport = PHONE, locale = 'zh-CN'): Promise<{ context: BrowserContext; page: Page }> => {
-    const context = await browser.newContext({ viewport, locale, bypassCSP: true });
+  // bypassCSP lets only the test's own injected axe past the policy; the policy itself is tested without it below.
+  const newPage = async (viewport = PHONE, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> => {
+    const context = await browser.newContext({ viewport, locale: 'zh-CN', bypassCSP: true, ...options });
     const page = await context.newPage();
     return { context, page };
   };
 
-  const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+  const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 
   /** No serious or critical accessibility problems, by axe-core's WCAG 2.1 A/AA rules and best practices. */
   async function expectAccessible(page: Page): Promise<void> {
@@ -59,127 +59,80 @@ describe('the portal in a real browser (Chromium, phone-sized)', () => {
       "axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }).then((r) => r.violations)",
     )) as AxeViolation[];
     const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(bad).toEqual([]);
+    expect([page.url(), bad]).toEqual([page.url(), []]);
   }
 
   const fitsWidth = (page: Page) => page.evaluate('document.documentElement.scrollWidth <= window.innerWidth') as Promise<boolean>;
+  const stylesheetApplied = (page: Page) => page.evaluate("getComputedStyle(document.querySelector('.site-header')).borderTopStyle === 'solid'") as Promise<boolean>;
+  /** Posts the form the selector's button belongs to and waits for the page that answers. */
+  const submit = (page: Page, selector = 'main form button[type=submit]') => Promise.all([page.waitForLoadState('load'), page.waitForNavigation(), page.click(selector)]);
+  const stateOf = async (id: string) => (await h.db.query('SELECT state FROM applications WHERE id = $1', [id]))[0].state as string;
+  const waitForState = (id: string, state: string) => eventually(async () => ((await stateOf(id)) === state ? true : undefined), 20000, state);
 
-  it('home → a service guide → the look-up by phone, readable and accessible at 360 px', async () => {
-    const { api, phone } = await signedInApplicant(h, '钱九');
-    const { id } = await fileToIssue(api, await staffDesk(h, 'pb-track'), 'business-license', businessLicenseForm());
-    const [{ number }] = await h.db.query('SELECT number FROM applications WHERE id = $1', [id]);
-
-    const { context, page } = await newPage();
-    const home = await page.goto(`${base}/`);
-    expect(home?.status()).toBe(200);
-    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
-    expect(await page.textContent('h1')).toBe(translate('zh-CN', 'home.heading'));
-    // The stylesheet loaded under the strict policy, and Chinese is laid out within the phone's width.
-    expect(await page.evaluate("getComputedStyle(document.querySelector('.site-header')).borderTopStyle")).toBe('solid');
-    expect(await fitsWidth(page)).toBe(true);
-    await shot(page, '01-home-zh');
-    await expectAccessible(page);
-
-    await Promise.all([page.waitForURL(`${base}/services/food-business`), page.click('a[href="/services/food-business"]')]);
-    expect(await page.textContent('h1')).toBe('食品经营许可证');
-    expect(await page.isVisible('a.button--start[href="/apply/food-business"]')).toBe(true);
-    expect(await fitsWidth(page)).toBe(true);
-    await shot(page, '02-guide-food-business-zh');
-    await expectAccessible(page);
-
-    await Promise.all([page.waitForURL(`${base}/track`), page.click('.site-nav a[href="/track"]')]);
-    await expectAccessible(page);
-    await page.fill('#number', number);
-    await page.fill('#phone', phone);
-    await Promise.all([page.waitForURL(/\/track\?/), page.click('main form button[type=submit]')]);
-    expect(await page.textContent('#result-title')).toBe(translate('zh-CN', 'track.result_title'));
-    expect(await page.textContent('main')).toContain(translate('zh-CN', 'state.issued'));
-    expect(await fitsWidth(page)).toBe(true);
-    await shot(page, '03-track-result-zh');
-    await expectAccessible(page);
-
-    // A wrong phone number: the answer says so, and nothing else.
-    await page.goto(`${base}/track?number=${number}&phone=13900000000`);
-    expect(await page.textContent('main')).toContain(translate('zh-CN', 'track.not_found'));
-    await shot(page, '04-track-not-found-zh');
-    await context.close();
-  });
-
-  it('the English switch keeps the page and persists; errors are announced in English', async () => {
-    const { context, page } = await newPage();
-    await page.goto(`${base}/services/business-license`);
-    await Promise.all([page.waitForURL(/lang=en/), page.click('.lang-switch a')]);
-    expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(await page.textContent('h1')).toBe('Business license (enterprise establishment registration)');
-    await shot(page, '05-guide-business-license-en');
-    await expectAccessible(page);
-    await page.click('.site-nav a[href="/track"]');
-    await page.waitForURL(`${base}/track`);
-    expect(await page.getAttribute('html', 'lang')).toBe('en');
-    await page.fill('#number', '123');
-    await page.click('main form button[type=submit]');
-    await page.waitForSelector('.error-summary');
-    expect(await page.textContent('.error-summary')).toContain(translate('en', 'track.number_invalid'));
-    await shot(page, '06-track-errors-en');
-    await expectAccessible(page);
-    await context.close();
-  });
-
-  it('a food business, start to finish in the browser: register, file with uploads, fix a correction, get the permit, download it, rate', async () => {
-    const desk = await staffDesk(h, 'pb-journey');
-    const { context, page } = await newPage();
-    const stateOf = async (id: string) => (await h.db.query('SELECT state FROM applications WHERE id = $1', [id]))[0].state as string;
-    const waitForState = (id: string, state: string) => eventually(async () => ((await stateOf(id)) === state ? true : undefined), 20000, state);
-    const submit = (selector = 'main form button[type=submit]') => Promise.all([page.waitForLoadState('load'), page.waitForNavigation(), page.click(selector)]);
-
+  /**
+   * Register, then file a food business with uploads up to the confirmation page, checking each
+   * page on the way (readable at the width, accessible when `axe`). Returns the application's id.
+   */
+  async function registerAndFileFoodBusiness(page: Page, name: (step: string) => string, options: { axe: boolean }): Promise<string> {
+    const check = async (shotName?: string) => {
+      expect([page.url(), await fitsWidth(page)]).toEqual([page.url(), true]);
+      if (shotName) await shot(page, name(shotName));
+      if (options.axe) await expectAccessible(page);
+    };
     await page.goto(`${base}/register`);
     await page.fill('#name', '王秀英');
     await page.fill('#phone', mobile());
     await page.fill('#idNumber', residentId('19750310'));
     await page.fill('#password', 'a-long-enough-password');
-    await submit();
+    await submit(page);
     expect(page.url()).toBe(`${base}/applications`);
+    expect(await page.textContent('h1')).toBe(translate('zh-CN', 'applications.title'));
+    await check('08-applications-empty-zh');
 
     await page.goto(`${base}/services/food-business`);
     await Promise.all([page.waitForURL(`${base}/apply/food-business`), page.click('a.button--start >> nth=0')]);
-    await submit('main form button.button--start');
+    await check('09-apply-start-zh');
+    await submit(page, 'main form button.button--start');
     const id = /\/applications\/([0-9a-f-]{36})\/steps\/operator$/.exec(page.url())![1];
-    await expectAccessible(page);
     await page.fill('[name="operatorName"]', '朔州市平鲁区老城饭庄有限公司');
     await page.fill('[name="creditCode"]', validUscc());
     await page.fill('[name="legalRepresentative"]', '王秀英');
-    await shot(page, '10-step-operator-zh');
-    await submit('main .button-group button[value=continue]');
+    await check('10-step-operator-zh');
+    await submit(page, 'main .button-group button[value=continue]');
+    expect(page.url()).toBe(`${base}/applications/${id}/steps/premises`);
     await page.fill('[name="domicile"]', '山西省朔州市平鲁区井坪镇南大街18号');
     await page.fill('[name="premises"]', '山西省朔州市平鲁区井坪镇南大街18号');
-    await submit('main .button-group button[value=continue]');
+    await check('11-step-premises-zh');
+    await submit(page, 'main .button-group button[value=continue]');
     await page.check('#f-businessForm-catering');
     await page.fill('[name="businessItems"]', '热食类食品制售\n冷食类食品制售');
-    await shot(page, '11-step-business-zh');
-    await expectAccessible(page);
-    await submit('main .button-group button[value=continue]');
-    await submit('main .button-group button[value=continue]');
+    await check('12-step-business-zh');
+    await submit(page, 'main .button-group button[value=continue]');
+    expect(page.url()).toBe(`${base}/applications/${id}/steps/agent`);
+    await check('13-step-agent-zh');
+    await submit(page, 'main .button-group button[value=continue]');
     expect(page.url()).toBe(`${base}/applications/${id}/materials`);
-    await expectAccessible(page);
+    await check();
 
     for (const code of ['application_form', 'layout_and_process', 'food_safety_rules']) {
       await page.setInputFiles(`#file-${code}`, { name: `${code}.pdf`, mimeType: 'application/pdf', buffer: SAMPLE_FILES.pdf() });
-      await submit(`#m-${code} form button[type=submit]`);
+      await submit(page, `#m-${code} form button[type=submit]`);
       expect(page.url()).toContain(`uploaded=${code}`);
     }
-    await shot(page, '12-materials-zh');
+    await check('14-materials-zh');
     await Promise.all([page.waitForURL(`${base}/applications/${id}/check`), page.click('main a[href$="/check"]')]);
     expect(await page.textContent('main')).toContain('热食类食品制售、冷食类食品制售');
-    await shot(page, '13-check-zh');
-    await expectAccessible(page);
-    await submit('main form[action$="/submit"] button');
+    await check('15-check-zh');
+    await submit(page, 'main form[action$="/submit"] button');
     expect(page.url()).toBe(`${base}/applications/${id}/submitted`);
     const [{ number }] = await h.db.query('SELECT number FROM applications WHERE id = $1', [id]);
     expect(await page.textContent('.panel__number')).toBe(number);
-    await shot(page, '14-submitted-zh');
-    await expectAccessible(page);
+    await check('16-submitted-zh');
+    return id;
+  }
 
-    // The window asks for two things at once (through the back office's API); the applicant fixes exactly those.
+  /** The window asks for two things at once (through the back office's API). */
+  async function requestCorrection(desk: Desk, id: string): Promise<void> {
     await waitForState(id, 'awaiting_acceptance');
     await desk.clerk.post(`/api/applications/${id}/claim`);
     const asked = await desk.clerk.post(`/api/applications/${id}/request-correction`, {
@@ -189,46 +142,216 @@ describe('the portal in a real browser (Chromium, phone-sized)', () => {
       ],
     });
     expect(asked.status).toBe(200);
-    await page.goto(`${base}/applications/${id}`);
-    expect(await page.textContent('#correction')).toContain('布局图未标明设备位置');
-    await shot(page, '15-correction-zh');
-    await expectAccessible(page);
-    await Promise.all([page.waitForURL(/\/materials#m-layout_and_process$/), page.click('#correction a[href*="materials"]')]);
-    await page.setInputFiles('#file-layout_and_process', { name: 'layout-v2.pdf', mimeType: 'application/pdf', buffer: SAMPLE_FILES.pdf() });
-    await submit('#m-layout_and_process form button[type=submit]');
-    await page.goto(`${base}/applications/${id}`);
-    await Promise.all([page.waitForURL(/\/steps\/premises/), page.click('#correction a[href*="/steps/premises"]')]);
-    await page.fill('[name="premises"]', '山西省朔州市平鲁区井坪镇南大街18号一层');
-    await submit('main .button-group button[value=continue]');
-    expect(page.url()).toBe(`${base}/applications/${id}/check`);
-    await submit('main form[action$="/submit"] button');
+  }
+
+  for (const [size, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+    const name = (step: string) => `${size}-${step}`;
+
+    describe(`at ${size} size (${viewport.width}×${viewport.height})`, () => {
+      it('home → a service guide → the look-up by number and phone, readable and accessible', async () => {
+        const { api, phone } = await signedInApplicant(h, '钱九');
+        const { id } = await fileToIssue(api, await staffDesk(h, `pb-track-${size}`), 'business-license', businessLicenseForm());
+        const [{ number }] = await h.db.query('SELECT number FROM applications WHERE id = $1', [id]);
+
+        const { context, page } = await newPage(viewport);
+        const home = await page.goto(`${base}/`);
+        expect(home?.status()).toBe(200);
+        expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+        expect(await page.textContent('h1')).toBe(translate('zh-CN', 'home.heading'));
+        // The stylesheet loaded, and Chinese is laid out within the width.
+        expect(await stylesheetApplied(page)).toBe(true);
+        expect(await fitsWidth(page)).toBe(true);
+        await shot(page, name('01-home-zh'));
+        await expectAccessible(page);
+
+        await Promise.all([page.waitForURL(`${base}/services/food-business`), page.click('a[href="/services/food-business"]')]);
+        expect(await page.textContent('h1')).toBe('食品经营许可证');
+        expect(await page.isVisible('a.button--start[href="/apply/food-business"]')).toBe(true);
+        expect(await fitsWidth(page)).toBe(true);
+        await shot(page, name('02-guide-food-business-zh'));
+        await expectAccessible(page);
+
+        await Promise.all([page.waitForURL(`${base}/track`), page.click('.site-nav a[href="/track"]')]);
+        await expectAccessible(page);
+        await page.fill('#number', number);
+        await page.fill('#phone', phone);
+        await Promise.all([page.waitForURL(/\/track\?/), page.click('main form button[type=submit]')]);
+        expect(await page.textContent('#result-title')).toBe(translate('zh-CN', 'track.result_title'));
+        expect(await page.textContent('main')).toContain(translate('zh-CN', 'state.issued'));
+        expect(await fitsWidth(page)).toBe(true);
+        await shot(page, name('03-track-result-zh'));
+        await expectAccessible(page);
+
+        // A wrong phone number: the answer says so, and nothing else.
+        const wrong = await page.goto(`${base}/track?number=${number}&phone=13900000000`);
+        expect(wrong?.status()).toBe(404);
+        expect(await page.textContent('main')).toContain(translate('zh-CN', 'track.not_found'));
+        expect(await page.textContent('main')).not.toContain(translate('zh-CN', 'state.issued'));
+        await shot(page, name('04-track-not-found-zh'));
+        await expectAccessible(page);
+        await context.close();
+      });
+
+      it('the English switch keeps the page and persists; errors are announced in English', async () => {
+        const { context, page } = await newPage(viewport);
+        await page.goto(`${base}/services/business-license`);
+        await Promise.all([page.waitForURL(/lang=en/), page.click('.lang-switch a')]);
+        expect(await page.getAttribute('html', 'lang')).toBe('en');
+        expect(await page.textContent('h1')).toBe('Business license (enterprise establishment registration)');
+        expect(await fitsWidth(page)).toBe(true);
+        await shot(page, name('05-guide-business-license-en'));
+        await expectAccessible(page);
+        await page.click('.site-nav a[href="/track"]');
+        await page.waitForURL(`${base}/track`);
+        expect(await page.getAttribute('html', 'lang')).toBe('en');
+        await page.fill('#number', '123');
+        await page.click('main form button[type=submit]');
+        await page.waitForSelector('.error-summary');
+        expect(await page.textContent('.error-summary')).toContain(translate('en', 'track.number_invalid'));
+        await shot(page, name('06-track-errors-en'));
+        await expectAccessible(page);
+        await context.close();
+      });
+
+      it('sign-in, registration, verification, set-password and the error pages are accessible', async () => {
+        const { context, page } = await newPage(viewport);
+        for (const [url, heading, shotName] of [
+          ['/login', 'login.title', '20-login-zh'],
+          ['/register', 'register.title', '21-register-zh'],
+          ['/verify', 'verify.title', '22-verify-zh'],
+        ]) {
+          expect((await page.goto(`${base}${url}`))?.status()).toBe(200);
+          expect(await page.textContent('h1')).toBe(translate('zh-CN', heading));
+          expect(await fitsWidth(page)).toBe(true);
+          await shot(page, name(shotName));
+          await expectAccessible(page);
+        }
+
+        // The link an SMS carries to someone whose account staff made: the form, then the page that says it is done.
+        const { phone } = await signedInApplicant(h, '郑十');
+        const [{ id: accountId }] = await h.db.query('SELECT id FROM accounts WHERE phone = $1', [phone]);
+        const token = await h.portal.get(AccountsService).issuePasswordToken(h.db.manager, accountId);
+        await page.goto(`${base}/set-password?token=${token}`);
+        expect(await page.textContent('h1')).toBe(translate('zh-CN', 'set_password.title'));
+        await shot(page, name('23-set-password-zh'));
+        await expectAccessible(page);
+        await page.fill('#password', 'a-new-private-passphrase');
+        await page.fill('#confirm', 'a-new-private-passphrase');
+        await submit(page);
+        expect(await page.textContent('main')).toContain(translate('zh-CN', 'set_password.done_title'));
+        await shot(page, name('24-set-password-done-zh'));
+        await expectAccessible(page);
+
+        const missing = await page.goto(`${base}/no/such/page`);
+        expect(missing?.status()).toBe(404);
+        expect(await page.textContent('h1')).toBe(translate('zh-CN', 'error_page.title_404'));
+        await shot(page, name('25-error-404-zh'));
+        await expectAccessible(page);
+
+        // A form whose token no longer matches (a forged post looks the same): 403, worded as an expired page.
+        await page.goto(`${base}/login`);
+        await page.fill('#phone', phone);
+        await page.fill('#password', 'long-enough-password');
+        await page.evaluate("document.querySelector('main form input[name=_csrf]').value = 'forged'");
+        const [refused] = await Promise.all([page.waitForNavigation(), page.click('main form button[type=submit]')]);
+        expect(refused?.status()).toBe(403);
+        expect(await page.textContent('main')).toContain(translate('zh-CN', 'errors.csrf'));
+        await shot(page, name('26-error-csrf-zh'));
+        await expectAccessible(page);
+        await context.close();
+      });
+
+      it('a food business, start to finish: register, file with uploads, fix a correction, get the permit, download it, rate', async () => {
+        const desk = await staffDesk(h, `pb-journey-${size}`);
+        const { context, page } = await newPage(viewport);
+        const id = await registerAndFileFoodBusiness(page, name, { axe: true });
+
+        // The applicant fixes exactly the two things the window asked for.
+        await requestCorrection(desk, id);
+        await page.goto(`${base}/applications/${id}`);
+        expect(await page.textContent('#correction')).toContain('布局图未标明设备位置');
+        expect(await fitsWidth(page)).toBe(true);
+        await shot(page, name('17-correction-zh'));
+        await expectAccessible(page);
+        await page.goto(`${base}/applications`);
+        expect(await page.textContent('main')).toContain(translate('zh-CN', 'state.correction_required'));
+        await shot(page, name('18-applications-zh'));
+        await expectAccessible(page);
+        await page.goto(`${base}/applications/${id}`);
+        await Promise.all([page.waitForURL(/\/materials#m-layout_and_process$/), page.click('#correction a[href*="materials"]')]);
+        await page.setInputFiles('#file-layout_and_process', { name: 'layout-v2.pdf', mimeType: 'application/pdf', buffer: SAMPLE_FILES.pdf() });
+        await submit(page, '#m-layout_and_process form button[type=submit]');
+        await page.goto(`${base}/applications/${id}`);
+        await Promise.all([page.waitForURL(/\/steps\/premises/), page.click('#correction a[href*="/steps/premises"]')]);
+        await page.fill('[name="premises"]', '山西省朔州市平鲁区井坪镇南大街18号一层');
+        await submit(page, 'main .button-group button[value=continue]');
+        expect(page.url()).toBe(`${base}/applications/${id}/check`);
+        await submit(page, 'main form[action$="/submit"] button');
+        await waitForState(id, 'awaiting_acceptance');
+        const [form] = await h.db.query('SELECT form FROM applications WHERE id = $1', [id]);
+        expect(form.form.premises).toBe('山西省朔州市平鲁区井坪镇南大街18号一层');
+
+        await desk.clerk.post(`/api/applications/${id}/claim`);
+        expect((await desk.clerk.post(`/api/applications/${id}/accept`)).status).toBe(200);
+        await desk.reviewer.post(`/api/applications/${id}/claim`);
+        expect((await desk.reviewer.post(`/api/applications/${id}/approve`, { opinion: '符合条件，准予许可。' })).status).toBe(200);
+        expect((await desk.sealer.post(`/api/applications/${id}/seal`)).status).toBe(200);
+        await waitForState(id, 'issued');
+
+        await page.goto(`${base}/applications/${id}`);
+        const [download] = await Promise.all([page.waitForEvent('download'), page.click('a[href$="/license.pdf"]')]);
+        expect(readFileSync(await download.path()).subarray(0, 5).toString()).toBe('%PDF-');
+        await page.check('#rating-5');
+        await page.fill('#rating-comment', '全程网上办理，很方便');
+        await submit(page, 'form.rating-form button[type=submit]');
+        expect(await page.textContent('main')).toContain(translate('zh-CN', 'rating.thanks'));
+        const [rating] = await h.db.query('SELECT level, comment FROM ratings WHERE application_id = $1', [id]);
+        expect(rating).toEqual({ level: 5, comment: '全程网上办理，很方便' });
+        expect(await fitsWidth(page)).toBe(true);
+        await shot(page, name('19-issued-rated-zh'));
+        await expectAccessible(page);
+        await context.close();
+      });
+    });
+  }
+
+  it('with JavaScript off, a whole food-business filing works: every form, the uploads as plain posts, submit', async () => {
+    const { context, page } = await newPage(PHONE, { javaScriptEnabled: false });
+    const uploads: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && /\/materials\?/.test(request.url())) uploads.push(request.resourceType());
+    });
+    const id = await registerAndFileFoodBusiness(page, (step) => `nojs-${step}`, { axe: false });
+    // Without upload.js each file went as the form's own post (a page load), not by XMLHttpRequest.
+    expect(uploads).toEqual(['document', 'document', 'document']);
     await waitForState(id, 'awaiting_acceptance');
-
-    await desk.clerk.post(`/api/applications/${id}/claim`);
-    expect((await desk.clerk.post(`/api/applications/${id}/accept`)).status).toBe(200);
-    await desk.reviewer.post(`/api/applications/${id}/claim`);
-    expect((await desk.reviewer.post(`/api/applications/${id}/approve`, { opinion: '符合条件，准予许可。' })).status).toBe(200);
-    expect((await desk.sealer.post(`/api/applications/${id}/seal`)).status).toBe(200);
-    await waitForState(id, 'issued');
-
-    await page.goto(`${base}/applications/${id}`);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('a[href$="/license.pdf"]')]);
-    expect(readFileSync(await download.path()).subarray(0, 5).toString()).toBe('%PDF-');
-    await page.check('#rating-5');
-    await page.fill('#rating-comment', '全程网上办理，很方便');
-    await submit('form.rating-form button[type=submit]');
-    expect(await page.textContent('main')).toContain(translate('zh-CN', 'rating.thanks'));
-    await shot(page, '16-issued-rated-zh');
-    await expectAccessible(page);
     await context.close();
   });
 
-  it('the home page at desktop width', async () => {
-    const { context, page } = await newPage(DESKTOP);
-    await page.goto(`${base}/`);
-    expect(await fitsWidth(page)).toBe(true);
-    await shot(page, '07-home-desktop-zh');
-    await expectAccessible(page);
+  it('under the strict policy (no bypass), the key pages apply their stylesheet and break no rule of it', async () => {
+    const { api, phone } = await signedInApplicant(h, '吴十一');
+    const { id: issued } = await fileToIssue(api, await staffDesk(h, 'pb-csp'), 'business-license', businessLicenseForm());
+    const [{ number }] = await h.db.query('SELECT number FROM applications WHERE id = $1', [issued]);
+    const draft = (await api.post('/api/applications', { serviceCode: 'food-business', form: {} })).body.id as string;
+
+    const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN' });
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+    });
+    const visit = async (url: string, status = 200) => {
+      const response = await page.goto(`${base}${url}`);
+      expect([url, response?.status(), await stylesheetApplied(page)]).toEqual([url, status, true]);
+    };
+    for (const url of ['/', '/services/food-business', `/track?number=${number}&phone=${phone}`, '/verify', '/register', '/login']) await visit(url);
+    await page.fill('#phone', phone);
+    await page.fill('#password', 'long-enough-password');
+    await submit(page);
+    expect(page.url()).toBe(`${base}/applications`);
+    for (const url of ['/applications', '/apply/food-business', `/applications/${draft}/steps/operator`, `/applications/${draft}/materials`, `/applications/${draft}/check`, `/applications/${issued}`]) await visit(url);
+    await visit('/no/such/page', 404);
+    expect(violations).toEqual([]);
     await context.close();
   });
 });
