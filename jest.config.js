@@ -1,5 +1,6 @@
 // Two projects: fast pure unit tests beside the code, and end-to-end tests under test/
-// that share one freshly created database and queue prefix per run (see test/global-setup.ts).
+// each with a database copied from the run's migrated template and a queue prefix of its own
+// (test/global-setup.ts, test/support/own-database.ts).
 const moduleNameMapper = {
   '^@onewindow/([a-z-]+)$': '<rootDir>/libs/$1/src',
   '^@onewindow/([a-z-]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
@@ -19,6 +20,7 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/global-setup.ts',
       globalTeardown: '<rootDir>/test/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/support/own-database.ts'],
     },
   ],
 };

@@ -7,17 +7,18 @@ import { assertServicesReachable, loadConfig } from '../libs/config/src';
 import { ensureDatabase, runMigrations } from '../libs/persistence/src';
 
 /**
- * One fresh database, queue prefix and storage directory per test run, so a running demo or
- * another run never shares state with this one. Dropped in global-teardown.
+ * One migrated template database per test run, which test/support/own-database.ts copies for
+ * each file, and the run's queue-prefix and storage stems; a running demo or another run never
+ * shares state with this one. Everything named after the run is dropped in global-teardown.
  */
 export default async function globalSetup(): Promise<void> {
   const base = loadConfig({ ...process.env, NODE_ENV: 'test' });
   await assertServicesReachable({ postgres: base.DATABASE_ADMIN_URL, redis: base.REDIS_URL });
   const suffix = randomBytes(4).toString('hex');
-  const database = `onewindow_test_${suffix}`;
+  const template = `onewindow_test_${suffix}`;
   const withDatabase = (url: string) => {
     const u = new URL(url);
-    u.pathname = `/${database}`;
+    u.pathname = `/${template}`;
     return u.toString();
   };
   const storage = join(tmpdir(), `onewindow-test-${suffix}`);
@@ -27,11 +28,12 @@ export default async function globalSetup(): Promise<void> {
     DATABASE_URL: withDatabase(base.DATABASE_URL),
     DATABASE_OWNER_URL: withDatabase(base.DATABASE_OWNER_URL),
     DATABASE_ADMIN_URL: base.DATABASE_ADMIN_URL,
-    QUEUE_PREFIX: `owtest-${suffix}`,
-    STORAGE_DIR: storage,
-    ONEWINDOW_TEST_DATABASE: database,
+    ONEWINDOW_TEST_TEMPLATE: template,
+    ONEWINDOW_TEST_QUEUE_PREFIX: `owtest-${suffix}`,
+    ONEWINDOW_TEST_STORAGE: storage,
   });
   const urls = { adminUrl: base.DATABASE_ADMIN_URL, ownerUrl: process.env.DATABASE_OWNER_URL!, appUrl: process.env.DATABASE_URL! };
   await ensureDatabase(urls);
+  // Migrations close their connections: a template with a session open cannot be copied.
   await runMigrations(urls);
 }

@@ -48,14 +48,15 @@ export function redisConnectionOptions(url: string): { host: string; port: numbe
 /**
  * Deletes every BullMQ key under a prefix. Used when a database is created afresh: jobs queued
  * for the old one (their ids, `outbox-<rowId>`, would collide with the new rows') mean nothing.
+ * With `stem`, also every prefix that starts with it (a test run's per-file prefixes).
  */
-export async function deleteQueueKeys(redisUrl: string, prefix: string): Promise<number> {
+export async function deleteQueueKeys(redisUrl: string, prefix: string, options: { stem?: boolean } = {}): Promise<number> {
   const redis = new IORedis(redisUrl, { maxRetriesPerRequest: 1 });
   let deleted = 0;
   try {
     let cursor = '0';
     do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      const [next, keys] = await redis.scan(cursor, 'MATCH', options.stem ? `${prefix}*` : `${prefix}:*`, 'COUNT', 1000);
       cursor = next;
       if (keys.length > 0) deleted += await redis.del(...keys);
     } while (cursor !== '0');
