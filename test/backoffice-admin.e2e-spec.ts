@@ -8,7 +8,6 @@ import { Locale, translate } from '@onewindow/web';
 import { Api, SAMPLE_FILES } from './support/api';
 import { businessLicenseForm, entityName } from './support/factories';
 import { createStaff, eventually, Harness, STAFF_PASSWORD, startHarness } from './support/harness';
-import { whileChangingServiceSettings } from './support/settings-lock';
 import { fileToIssue, signedInApplicant, staffDesk } from './support/journeys';
 
 interface Page {
@@ -295,7 +294,7 @@ describe('back office administration, vendor and follow-up pages (HTTP)', () => 
       };
     }
 
-    it('a settings change applies to files submitted after it; a file submitted before keeps its promise, even accepted after the change', () => whileChangingServiceSettings(settingsChangeApplies));
+    it('a settings change applies to files submitted after it; a file submitted before keeps its promise, even accepted after the change', settingsChangeApplies);
 
     async function settingsChangeApplies(): Promise<void> {
       const before = await submitted('business-license', businessLicenseForm({ name: entityName() }));
@@ -343,7 +342,7 @@ describe('back office administration, vendor and follow-up pages (HTTP)', () => 
       });
     }
 
-    it('an optional material made required is asked of new files at submission', () => whileChangingServiceSettings(requiredMaterialApplies));
+    it('an optional material made required is asked of new files at submission', requiredMaterialApplies);
 
     async function requiredMaterialApplies(): Promise<void> {
       const missingAtSubmit = async () => {
