@@ -2,6 +2,7 @@
 const SCENARIOS: Record<string, () => Promise<void>> = {
   issue: () => import('./issue.bench').then((m) => m.issueBenchmark()),
   inbox: () => import('./inbox.bench').then((m) => m.inboxBenchmark()),
+  dashboard: () => import('./dashboard.bench').then((m) => m.dashboardBenchmark()),
   submit: () => import('./submit.bench').then((m) => m.submitBenchmark()),
   route: () => import('./route.bench').then((m) => m.routeBenchmark()),
   track: () => import('./track.bench').then((m) => m.trackBenchmark()),

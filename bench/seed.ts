@@ -136,3 +136,27 @@ export async function rebuildQueueCounters(db: Queryable): Promise<void> {
      ON CONFLICT (service_code, state) DO UPDATE SET count = EXCLUDED.count`,
   );
 }
+
+/**
+ * Sets daily_service_stats to what the transitions would have added for the seeded files: a submission on its
+ * submitted_at's local day, an acceptance on accepted_at's, a decision (on time when before its due time) and an
+ * issue on decided_at's. Replaces every row, so running it again changes nothing.
+ */
+export async function rebuildDailyServiceStats(db: Queryable): Promise<void> {
+  await db.query('DELETE FROM daily_service_stats');
+  await db.query(
+    `INSERT INTO daily_service_stats (day, service_code, submitted, accepted, decided, decided_on_time, issued)
+     SELECT day, service_code, sum(submitted), sum(accepted), sum(decided), sum(decided_on_time), sum(issued)
+       FROM (
+         SELECT (submitted_at AT TIME ZONE 'Asia/Shanghai')::date AS day, service_code, 1 AS submitted, 0 AS accepted, 0 AS decided, 0 AS decided_on_time, 0 AS issued
+           FROM applications WHERE submitted_at IS NOT NULL
+         UNION ALL
+         SELECT (accepted_at AT TIME ZONE 'Asia/Shanghai')::date, service_code, 0, 1, 0, 0, 0 FROM applications WHERE accepted_at IS NOT NULL
+         UNION ALL
+         SELECT (decided_at AT TIME ZONE 'Asia/Shanghai')::date, service_code, 0, 0, 1, (due_at IS NOT NULL AND decided_at <= due_at)::int,
+                (state IN ('issued', 'revoked'))::int
+           FROM applications WHERE decided_at IS NOT NULL
+       ) facts
+      GROUP BY day, service_code`,
+  );
+}

@@ -2,7 +2,8 @@
  * The raw baseline's load process: the same SQL the API runs, sent with plain `pg` over as many
  * connections as the HTTP load uses, each connection in a closed loop (send, wait, send again),
  * after the same warm-up. With `valuesList` the parameters change from one query to the next
- * (in turn, as the API side's paths do). Prints a LoadSample as JSON.
+ * (in turn, as the API side's paths do); with `statements` each turn sends several statements on its
+ * connection, one after another, and times them together. Prints a LoadSample as JSON.
  */
 import { Client } from 'pg';
 import { cpuOf, cpuSpent } from './cpu';
@@ -14,6 +15,7 @@ interface Spec {
   text: string;
   values: unknown[];
   valuesList?: unknown[][];
+  statements?: Array<{ text: string; values: unknown[] }>;
   connections: number;
   seconds: number;
   warmUpSeconds: number;
@@ -31,7 +33,8 @@ async function run(clients: Client[], spec: Spec, seconds: number) {
       while (process.hrtime.bigint() < deadline) {
         const t = process.hrtime.bigint();
         try {
-          await client.query(spec.text, valuesOf());
+          if (spec.statements) for (const s of spec.statements) await client.query(s.text, s.values);
+          else await client.query(spec.text, valuesOf());
           latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
         } catch {
           errors++;

@@ -34,6 +34,32 @@ export interface Dashboard {
   submissions: Array<{ date: string; submitted: number; issued: number }>;
 }
 
+export interface DashboardRead {
+  text: string;
+  values: unknown[];
+}
+
+/**
+ * The dashboard's three reads of its aggregates for a local day, as the service sends them (the benchmark's raw
+ * side sends the same): the queue, the clocks due by the horizon, the trend days.
+ */
+export function dashboardReads(today: string): { queue: DashboardRead; clock: DashboardRead; daily: DashboardRead } {
+  return {
+    queue: { text: `SELECT service_code, state, count::int AS count FROM queue_counters WHERE count <> 0`, values: [] },
+    clock: {
+      text: `SELECT service_code, state, green_channel, to_char(due_on, 'YYYY-MM-DD') AS due_on, count
+               FROM clock_due_counters WHERE count <> 0 AND due_on <= $1`,
+      values: [addDays(today, HORIZON_DAYS)],
+    },
+    daily: {
+      text: `SELECT to_char(day, 'YYYY-MM-DD') AS day, sum(submitted)::int AS submitted, sum(issued)::int AS issued,
+                    sum(decided)::int AS decided, sum(decided_on_time)::int AS decided_on_time
+               FROM daily_service_stats WHERE day >= $1 AND day <= $2 GROUP BY day`,
+      values: [addDays(today, -TREND_DAYS), today],
+    },
+  };
+}
+
 /** Office milliseconds of a period's nominal length: a calendar-day limit holds about five working days a week. */
 function nominalOfficeMillis(limit: TimeLimit): number {
   const workingDays = limit.unit === 'working' ? limit.days : (limit.days * 5) / 7;
@@ -56,15 +82,11 @@ export class DashboardService {
     const calendar = this.calendars.current;
     const today = shanghaiLocalDate(now);
     const first = addDays(today, -TREND_DAYS);
+    const reads = dashboardReads(today);
     const [counters, clock, daily] = await Promise.all([
-      this.dataSource.query(`SELECT service_code, state, count::int AS count FROM queue_counters WHERE count <> 0`) as Promise<Array<{ service_code: string; state: string; count: number }>>,
-      this.clockCounts(calendar, now),
-      this.dataSource.query(
-        `SELECT to_char(day, 'YYYY-MM-DD') AS day, sum(submitted)::int AS submitted, sum(issued)::int AS issued,
-                sum(decided)::int AS decided, sum(decided_on_time)::int AS decided_on_time
-           FROM daily_service_stats WHERE day >= $1 AND day <= $2 GROUP BY day`,
-        [first, today],
-      ) as Promise<Array<{ day: string; submitted: number; issued: number; decided: number; decided_on_time: number }>>,
+      this.dataSource.query(reads.queue.text, reads.queue.values) as Promise<Array<{ service_code: string; state: string; count: number }>>,
+      this.clockCounts(calendar, now, reads.clock),
+      this.dataSource.query(reads.daily.text, reads.daily.values) as Promise<Array<{ day: string; submitted: number; issued: number; decided: number; decided_on_time: number }>>,
     ]);
 
     const queueTotals: Record<string, number> = Object.fromEntries(OPEN_STATES.map((s) => [s, 0]));
@@ -111,13 +133,8 @@ export class DashboardService {
    * fifth of its period's office time is left — the acceptance limit before acceptance, the
    * service's promised limit (the green channel's when marked) under review.
    */
-  private async clockCounts(calendar: WorkingCalendar, now: Date): Promise<Dashboard['clock']> {
-    const today = calendar.localDateOf(now);
-    const rows: Array<{ service_code: string; state: string; green_channel: boolean; due_on: string; count: number }> = await this.dataSource.query(
-      `SELECT service_code, state, green_channel, to_char(due_on, 'YYYY-MM-DD') AS due_on, count
-         FROM clock_due_counters WHERE count <> 0 AND due_on <= $1`,
-      [addDays(today, HORIZON_DAYS)],
-    );
+  private async clockCounts(calendar: WorkingCalendar, now: Date, read: DashboardRead): Promise<Dashboard['clock']> {
+    const rows: Array<{ service_code: string; state: string; green_channel: boolean; due_on: string; count: number }> = await this.dataSource.query(read.text, read.values);
     const byService = new Map<string, { serviceCode: string; red: number; overdue: number }>(SERVICES.map((s) => [s.code, { serviceCode: s.code, red: 0, overdue: 0 }]));
     // Office time left at which a file turns red, per service: before acceptance, under review, under review in the green channel.
     const redWithin = new Map<string, { before: number; review: number; green: number }>(
