@@ -1,8 +1,9 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
-import { OnApplicationBootstrap } from '@nestjs/common';
+import { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DelayedError, Job, Queue, UnrecoverableError } from 'bullmq';
 import { ClaimsService, DeadlinesService } from '@onewindow/applications';
 import { JobName, MalformedJobError, parseJobPayload, QUEUES } from '@onewindow/queues';
+import { KeptSchedules } from './job-schedules';
 
 /** How often idle claims are looked for (DESIGN.md: a claim idle for 2 office hours is released). */
 const RELEASE_IDLE_CLAIMS_EVERY_MS = 5 * 60 * 1000;
@@ -18,17 +19,24 @@ function payloadOf<K extends JobName>(name: K, job: Job) {
 
 /** The deadlines queue: reminders and escalations (delayed), idle-claim release (scheduled) and due-time recomputation. */
 @Processor(QUEUES.deadlines, { concurrency: 4 })
-export class DeadlinesProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class DeadlinesProcessor extends WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly schedules: KeptSchedules;
+
   constructor(
     private readonly deadlines: DeadlinesService,
     private readonly claims: ClaimsService,
     @InjectQueue(QUEUES.deadlines) private readonly queue: Queue,
   ) {
     super();
+    this.schedules = new KeptSchedules(queue, [{ id: 'release-idle-claims', repeat: { every: RELEASE_IDLE_CLAIMS_EVERY_MS }, job: { name: 'release-idle-claims', data: {} } }]);
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler('release-idle-claims', { every: RELEASE_IDLE_CLAIMS_EVERY_MS }, { name: 'release-idle-claims', data: {} });
+    await this.schedules.start();
+  }
+
+  onApplicationShutdown(): void {
+    this.schedules.stop();
   }
 
   async process(job: Job, token?: string): Promise<unknown> {

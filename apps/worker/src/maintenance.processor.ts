@@ -1,12 +1,15 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
-import { OnApplicationBootstrap } from '@nestjs/common';
+import { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Job, Queue, RedisQueueBackend, UnrecoverableError } from 'bullmq';
 import { AuditDigestService, DeadlinesService, ReconcilerService } from '@onewindow/applications';
 import { MalformedJobError, parseJobPayload, QUEUES } from '@onewindow/queues';
+import { KeptSchedules } from './job-schedules';
 
 /** Book-keeping: the audit digest of the previous day (after midnight in Shanghai), and the reconciler every minute. */
 @Processor(QUEUES.maintenance)
-export class MaintenanceProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class MaintenanceProcessor extends WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
+  readonly schedules: KeptSchedules;
+
   constructor(
     private readonly digests: AuditDigestService,
     private readonly reconciler: ReconcilerService,
@@ -14,13 +17,20 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
     @InjectQueue(QUEUES.maintenance) private readonly queue: Queue,
   ) {
     super();
+    // Job schedulers (BullMQ 6) are upserted, so every worker start keeps exactly one schedule;
+    // work Redis lost is found from PostgreSQL's record and queued again (ReconcilerService).
+    this.schedules = new KeptSchedules(queue, [
+      { id: 'audit-digest-daily', repeat: { pattern: '10 0 * * *', tz: 'Asia/Shanghai' }, job: { name: 'audit-digest', data: {} } },
+      { id: 'reconcile-every-minute', repeat: { every: 60_000 }, job: { name: 'reconcile', data: {} } },
+    ]);
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    // A job scheduler (BullMQ 6) is upserted, so every worker start keeps exactly one schedule.
-    await this.queue.upsertJobScheduler('audit-digest-daily', { pattern: '10 0 * * *', tz: 'Asia/Shanghai' }, { name: 'audit-digest', data: {} });
-    // Work Redis lost is found from PostgreSQL's record and queued again (ReconcilerService).
-    await this.queue.upsertJobScheduler('reconcile-every-minute', { every: 60_000 }, { name: 'reconcile', data: {} });
+    await this.schedules.start();
+  }
+
+  onApplicationShutdown(): void {
+    this.schedules.stop();
   }
 
   /**

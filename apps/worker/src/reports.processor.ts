@@ -1,9 +1,10 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
-import { OnApplicationBootstrap } from '@nestjs/common';
+import { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Job, Queue, UnrecoverableError } from 'bullmq';
 import { ReportsService } from '@onewindow/applications';
 import { DomainError } from '@onewindow/domain/errors';
 import { JobName, MalformedJobError, parseJobPayload, QUEUES } from '@onewindow/queues';
+import { KeptSchedules } from './job-schedules';
 
 /** Job scheduler ids (BullMQ 6): upserted at every start, so there is exactly one of each. */
 export const REPORT_SCHEDULERS = { monthlyReport: 'monthly-report-daily', dailyStats: 'daily-stats-rollup' } as const;
@@ -14,17 +15,26 @@ export const REPORT_SCHEDULERS = { monthlyReport: 'monthly-report-daily', dailyS
  * yesterday's dashboard aggregates rebuilt from the audit events. Both also run on demand.
  */
 @Processor(QUEUES.reports)
-export class ReportsProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class ReportsProcessor extends WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly schedules: KeptSchedules;
+
   constructor(
     private readonly reports: ReportsService,
     @InjectQueue(QUEUES.reports) private readonly queue: Queue,
   ) {
     super();
+    this.schedules = new KeptSchedules(queue, [
+      { id: REPORT_SCHEDULERS.monthlyReport, repeat: { pattern: '30 7 * * *', tz: 'Asia/Shanghai' }, job: { name: 'monthly-report', data: {} } },
+      { id: REPORT_SCHEDULERS.dailyStats, repeat: { pattern: '20 0 * * *', tz: 'Asia/Shanghai' }, job: { name: 'daily-stats', data: {} } },
+    ]);
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler(REPORT_SCHEDULERS.monthlyReport, { pattern: '30 7 * * *', tz: 'Asia/Shanghai' }, { name: 'monthly-report', data: {} });
-    await this.queue.upsertJobScheduler(REPORT_SCHEDULERS.dailyStats, { pattern: '20 0 * * *', tz: 'Asia/Shanghai' }, { name: 'daily-stats', data: {} });
+    await this.schedules.start();
+  }
+
+  onApplicationShutdown(): void {
+    this.schedules.stop();
   }
 
   async process(job: Job): Promise<unknown> {
