@@ -1,11 +1,14 @@
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { loadConfig } from '@onewindow/config';
 import { SERVICES } from '@onewindow/domain';
-import { Locale, translate } from '@onewindow/web';
+import { AccountsService } from '@onewindow/auth';
+import { Locale, registeredRoutes, translate } from '@onewindow/web';
 import { Api, SAMPLE_FILES } from './support/api';
 import { businessLicenseForm, entityName, mobile, residentId } from './support/factories';
 import { eventually, Harness, startHarness } from './support/harness';
 import { fileToIssue, signedInApplicant, staffDesk } from './support/journeys';
+import { createPortalApp } from '../apps/portal/src/portal.app';
 
 interface Page {
   status: number;
@@ -188,19 +191,73 @@ describe('the portal pages (server-rendered, no JavaScript)', () => {
       expect(away.location).toBe('/applications');
     });
 
-    it('every form posted without its CSRF token is refused (403), signed in or not', async () => {
-      const browser = new Browser(h.portal);
-      await browser.get('/login');
-      expect((await browser.post('/login', { phone: '13800000000', password: 'x' }, { csrf: false })).status).toBe(403);
-      expect((await browser.post('/register', { name: '张三' }, { csrf: false })).status).toBe(403);
-      const phone = mobile();
-      await browser.get('/register');
-      const registered = await browser.post('/register', { name: '王五', phone, idNumber: residentId(), password: 'long-enough-password' });
-      expect(registered.status).toBe(303);
-      const refused = await browser.post('/apply/business-license', {}, { csrf: false });
-      expect(refused.status).toBe(403);
-      expect(refused.html).toContain(t('zh-CN', 'errors.csrf'));
-      expect((await browser.post('/logout', {}, { csrf: false })).status).toBe(403);
+    it('every page form (as the portal registers them) posted without its CSRF token, or with a forged one, is refused (403) and changes nothing, signed in or not', async () => {
+      const { api, phone } = await signedInApplicant(h, '冯十二');
+      const [{ id: accountId }] = await h.db.query('SELECT id FROM accounts WHERE phone = $1', [phone]);
+      const { id: issued } = await fileToIssue(api, await staffDesk(h, 'pp-csrf'), 'business-license', businessLicenseForm());
+      const draft = (await api.post('/api/applications', { serviceCode: 'business-license', form: { name: entityName() } })).body.id as string;
+      const token = await h.portal.get(AccountsService).issuePasswordToken(h.db.manager, accountId);
+      const params: Record<string, (route: string) => string> = {
+        code: () => 'business-license',
+        id: (route) => (route.endsWith('/rating') ? issued : draft),
+        step: () => 'name',
+      };
+      // What each form would post to succeed; a form not listed here is still posted, empty.
+      const fields: Record<string, () => Record<string, string>> = {
+        'POST /login': () => ({ phone, password: 'long-enough-password' }),
+        'POST /register': () => ({ name: '冯十三', phone: mobile(), idNumber: residentId(), password: 'long-enough-password' }),
+        'POST /set-password': () => ({ token, password: 'a-new-private-passphrase', confirm: 'a-new-private-passphrase' }),
+        'POST /applications/:id/steps/:step': () => ({ name: entityName(), entityType: 'limited_company', action: 'continue' }),
+        'POST /applications/:id/submit': () => ({ idempotencyKey: randomUUID() }),
+        'POST /applications/:id/rating': () => ({ level: '5', comment: '伪造的评价' }),
+      };
+      const pageForms = registeredRoutes(h.portal)
+        .filter((r) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method) && !/^\/(api|assets|\.well-known)(\/|$)/.test(r.url))
+        .map((r) => `${r.method} ${r.url}`);
+      expect(pageForms).toEqual(expect.arrayContaining([...Object.keys(fields), 'POST /logout', 'POST /apply/:code', 'POST /applications/:id/materials', 'POST /applications/:id/withdraw']));
+
+      const snapshot = () =>
+        h.db.query(
+          `SELECT (SELECT count(*) FROM accounts) AS accounts,
+                  (SELECT password_hash FROM accounts WHERE id = $1) AS password,
+                  (SELECT count(*) FROM sessions WHERE account_id = $1) AS sessions,
+                  (SELECT count(*) FROM password_tokens WHERE account_id = $1 AND used_at IS NULL) AS tokens,
+                  (SELECT json_agg(json_build_object('id', id, 'state', state, 'form', form) ORDER BY id) FROM applications WHERE owner_account_id = $1) AS applications,
+                  (SELECT count(*) FROM materials m JOIN applications a ON a.id = m.application_id WHERE a.owner_account_id = $1) AS materials,
+                  (SELECT count(*) FROM ratings r JOIN applications a ON a.id = r.application_id WHERE a.owner_account_id = $1) AS ratings`,
+          [accountId],
+        );
+      const signedIn = new Browser(h.portal);
+      await signedIn.get('/login');
+      expect((await signedIn.post('/login', { phone, password: 'long-enough-password' })).status).toBe(303);
+      const before = await snapshot();
+      const stranger = new Browser(h.portal);
+      const refusals: string[] = [];
+      for (const form of pageForms) {
+        const [method, route] = form.split(' ');
+        const url = route.replace(/:(\w+)/g, (_, name: string) => {
+          if (!params[name]) throw new Error(`${form}: no value for :${name} in this test`);
+          return params[name](route);
+        });
+        for (const [who, browser] of [['signed in', signedIn], ['signed out', stranger]] as const) {
+          // A page with a form first, so the browser holds the CSRF cookie a real form would be checked against.
+          await browser.get('/login');
+          for (const [how, extra] of [['no token', {}], ['a forged token', { _csrf: 'forged-token' }]] as const) {
+            const page =
+              route === '/applications/:id/materials'
+                ? await browser.upload(`${url}?materialCode=articles${'_csrf' in extra ? `&_csrf=${extra._csrf}` : ''}`, { materialCode: 'articles' }, { name: 'a.pdf', content: SAMPLE_FILES.pdf() })
+                : method === 'POST'
+                  ? await browser.post(url, { ...(fields[form]?.() ?? {}), ...extra }, { csrf: false })
+                  : await browser.request(method as 'POST', url);
+            // Refused before the handler ran: worded as an expired page, not the form's own answer.
+            if (page.status !== 403 || !text(page.html).includes(t('zh-CN', 'errors.csrf'))) refusals.push(`${form} (${who}, ${how}): ${page.status}`);
+          }
+        }
+      }
+      expect(refusals).toEqual([]);
+      expect(await snapshot()).toEqual(before);
+      // Still signed in: the refused sign-out ended nothing.
+      expect((await signedIn.get('/applications')).status).toBe(200);
     });
 
     it('registration names each wrong field next to it and in the summary', async () => {
@@ -412,6 +469,105 @@ describe('the portal pages (server-rendered, no JavaScript)', () => {
       expect(saved.status).toBe(303);
       const [row] = await h.db.query('SELECT level, comment, follow_up_status FROM ratings WHERE application_id = $1', [id]);
       expect(row).toEqual({ level: 5, comment: '很好', follow_up_status: null });
+    });
+  });
+
+  describe('limits, headers and cookies', () => {
+    it('the public look-up answers 429 beyond PUBLIC_RATE_LIMIT_PER_MINUTE from one address, page and API each; another address still gets its answer', async () => {
+      const limit = h.config.PUBLIC_RATE_LIMIT_PER_MINUTE;
+      // Each from addresses of this test's own (X-Forwarded-For from loopback, a trusted proxy in tests): the limit counts per client address.
+      const ask = (url: string, address: string) => h.portal.inject({ method: 'GET', url, headers: { accept: 'text/html', 'x-forwarded-for': address } });
+      const query = 'number=14060320260101000099&phone=13800000099';
+      for (const [url, answer, address, other] of [
+        [`/track?${query}`, 404, '198.18.6.1', '198.18.6.2'],
+        [`/api/track?${query}`, 404, '198.18.6.3', '198.18.6.4'],
+      ] as const) {
+        const answers = new Set<number>();
+        for (let i = 0; i < limit; i++) answers.add((await ask(url, address)).statusCode);
+        expect([url, [...answers]]).toEqual([url, [answer]]);
+        const refused = await ask(url, address);
+        expect([url, refused.statusCode]).toEqual([url, 429]);
+        if (url.startsWith('/track')) expect(text(refused.body)).toContain(t('zh-CN', 'error_page.title_429'));
+        else expect(refused.json()).toMatchObject({ error: 'rate_limited' });
+        expect([url, (await ask(url, other)).statusCode]).toEqual([url, answer]);
+      }
+    });
+
+    it('every page carries a strict policy (own scripts and styles only, framed by no one), HSTS, nosniff and no referrer', async () => {
+      const browser = new Browser(h.portal);
+      for (const url of ['/', '/login', '/track?number=14060320260101000001&phone=13800000000', '/services/food-business', '/no/such/page']) {
+        const response = await h.portal.inject({ method: 'GET', url, headers: { accept: 'text/html', cookie: browser.cookieHeader() } });
+        expect(String(response.headers['content-type'])).toContain('text/html');
+        const policy = Object.fromEntries(
+          String(response.headers['content-security-policy'])
+            .split(';')
+            .map((d) => d.trim().split(/\s+/))
+            .map(([name, ...values]) => [name, values]),
+        );
+        expect([url, policy]).toMatchObject([
+          url,
+          { 'default-src': ["'self'"], 'script-src': ["'self'"], 'style-src': ["'self'"], 'frame-ancestors': ["'none'"], 'form-action': ["'self'"], 'object-src': ["'none'"] },
+        ]);
+        // Browsers ignore HSTS over plain HTTP, so development on localhost is unaffected; behind TLS it holds for 180 days at least.
+        expect(Number(/max-age=(\d+)/.exec(String(response.headers['strict-transport-security']))?.[1])).toBeGreaterThanOrEqual(180 * 24 * 3600);
+        expect(response.headers['x-content-type-options']).toBe('nosniff');
+        // The look-up's address carries a phone number: it is never sent on as a referrer.
+        expect(response.headers['referrer-policy']).toBe('no-referrer');
+      }
+    });
+
+    /** The Set-Cookie line of one cookie, its attributes in lower case. */
+    const cookieOf = (headers: Record<string, unknown>, name: string) =>
+      [headers['set-cookie']]
+        .flat()
+        .map((line) => String(line))
+        .find((line) => line.startsWith(`${name}=`))
+        ?.split(';')
+        .slice(1)
+        .map((a) => a.trim().toLowerCase());
+
+    /** Opens the sign-in page and signs in with its form: the attributes of the CSRF and session cookies set on the way. */
+    async function signInCookies(app: NestFastifyApplication, phone: string) {
+      const page = await app.inject({ method: 'GET', url: '/login', headers: { accept: 'text/html' } });
+      const pair = String([page.headers['set-cookie']].flat().find((line) => String(line).startsWith('_csrf='))).split(';')[0];
+      const login = await app.inject({
+        method: 'POST',
+        url: '/login',
+        headers: { cookie: pair, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+        payload: new URLSearchParams({ _csrf: csrfOf(page.body), phone, password: 'long-enough-password' }).toString(),
+      });
+      expect(login.statusCode).toBe(303);
+      return { csrf: cookieOf(page.headers, '_csrf'), session: cookieOf(login.headers, 'ow_session') };
+    }
+
+    it('the session and CSRF cookies are HttpOnly and SameSite=Lax; not Secure on a plain-HTTP test run', async () => {
+      const { phone } = await signedInApplicant(h, '陈十四');
+      const { csrf, session } = await signInCookies(h.portal, phone);
+      for (const cookie of [csrf, session]) {
+        expect(cookie).toEqual(expect.arrayContaining(['path=/', 'httponly', 'samesite=lax']));
+        expect(cookie).not.toContain('secure');
+      }
+    });
+
+    it('in production both cookies are also Secure', async () => {
+      const { phone } = await signedInApplicant(h, '陈十五');
+      const saved = { NODE_ENV: process.env.NODE_ENV, LICENSE_SIGNING_KEY: process.env.LICENSE_SIGNING_KEY };
+      // Production refuses to start without a key to sign licences: a throwaway one.
+      const key = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+      Object.assign(process.env, { NODE_ENV: 'production', LICENSE_SIGNING_KEY: key });
+      let portal: NestFastifyApplication | undefined;
+      try {
+        portal = await createPortalApp(loadConfig(), { logger: false });
+        await portal.init();
+        await portal.getHttpAdapter().getInstance().ready();
+        const { csrf, session } = await signInCookies(portal, phone);
+        for (const cookie of [csrf, session]) expect(cookie).toEqual(expect.arrayContaining(['path=/', 'httponly', 'samesite=lax', 'secure']));
+      } finally {
+        process.env.NODE_ENV = saved.NODE_ENV;
+        if (saved.LICENSE_SIGNING_KEY === undefined) delete process.env.LICENSE_SIGNING_KEY;
+        else process.env.LICENSE_SIGNING_KEY = saved.LICENSE_SIGNING_KEY;
+        await portal?.close();
+      }
     });
   });
 });

@@ -84,14 +84,15 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
         frameAncestors: ["'none'"],
         // No page frames anything; the back office's case page alone lets in its own PDF previews.
         frameSrc: ["'none'"],
-        // Served over plain HTTP on localhost in development; TLS termination adds HSTS in front.
+        // Served over plain HTTP on localhost in development. Helmet's default HSTS header stays: browsers ignore it over plain HTTP.
         upgradeInsecureRequests: null,
       },
     },
   });
   await app.register(fastifyCookie as never);
   await app.register(fastifyCsrf as never, {
-    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true },
+    // Secure where the session cookie is (the portal's and back office's sign-in pages): in production.
+    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure: process.env.NODE_ENV === 'production' },
     // Page forms post `_csrf` in the body; multipart forms (uploads) carry it as `?_csrf=`, as their body is read later.
     getToken: (request: FastifyRequest) =>
       (request.body as Record<string, unknown> | undefined)?._csrf ??
