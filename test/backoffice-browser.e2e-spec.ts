@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import zlib from 'node:zlib';
+import PDFDocument from 'pdfkit';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { translate } from '@onewindow/web';
 import { Api, SAMPLE_FILES } from './support/api';
@@ -48,6 +49,20 @@ function idCardScan(): Buffer {
   header.writeUInt32BE(height, 4);
   header.set([8, 2, 0, 0, 0], 8);
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/** A one-page A4 PDF with a heading and lines of text, as a scanned statute reads, so the viewer has a page to show. */
+function articlesPdf(): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument({ size: 'A4', margin: 56, compress: false });
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.fontSize(22).text('Articles of Association', { align: 'center' }).moveDown();
+    for (let i = 1; i <= 12; i++) doc.fontSize(11).text(`Article ${i}. The company is a limited liability company; each shareholder is liable up to the amount of the capital subscribed.`).moveDown(0.5);
+    doc.end();
+  });
 }
 
 interface AxeViolation {
@@ -126,7 +141,7 @@ describe('the back office in a real browser (Chromium): workbench, case page, as
     const form = businessLicenseForm();
     const created = await applicant.api.post('/api/applications', { serviceCode: 'business-license', form });
     for (const materialCode of MATERIALS) {
-      const file = materialCode === 'legal_rep_id' ? { name: '身份证.png', content: idCardScan(), type: 'image/png' } : { name: `${materialCode}.pdf`, content: SAMPLE_FILES.pdf() };
+      const file = materialCode === 'legal_rep_id' ? { name: '身份证.png', content: idCardScan(), type: 'image/png' } : { name: `${materialCode}.pdf`, content: await articlesPdf() };
       await applicant.api.upload(`/api/applications/${created.body.id}/materials`, { materialCode }, file);
     }
     expect((await applicant.api.post(`/api/applications/${created.body.id}/submit`)).status).toBe(202);
@@ -161,6 +176,17 @@ describe('the back office in a real browser (Chromium): workbench, case page, as
     expect(await preview.evaluate((img: { complete: boolean; naturalWidth: number }) => img.complete && img.naturalWidth)).toBe(480);
     await shot(page, '02-case-clerk-zh-1280');
     await expectAccessible(page);
+    // A PDF opens in the page on request, from its preview route, with the download beside it.
+    const [pdfAnswer] = await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/preview') && r.url().includes(`/cases/${file.id}/materials/`)),
+      page.click('#m-articles summary'),
+    ]);
+    expect(pdfAnswer.status()).toBe(200);
+    expect((await page.locator('#m-articles object.preview__pdf').boundingBox())!.height).toBeGreaterThan(300);
+    await shot(page, '02b-case-pdf-open-zh-1280');
+    await page.locator('#m-articles').screenshot({ path: join(shots, '02c-case-pdf-material-zh-1280.png') });
+    await expectAccessible(page);
+    await page.click('#m-articles summary');
 
     // Two items: a material and an answer, each with its reason; the first try forgets one reason.
     await page.check('#cm-articles-fix');
@@ -268,6 +294,24 @@ describe('the back office in a real browser (Chromium): workbench, case page, as
     expect(await page.evaluate('getComputedStyle(document.activeElement).backgroundColor')).toBe('rgb(255, 221, 0)');
     await Promise.all([page.waitForURL(/\/workbench\?did=accept/), page.keyboard.press('Enter')]);
     await waitForState(file.id, 'under_review');
+    await context.close();
+  }, 120_000);
+
+  it('a PDF material opens inside the case page under the real security policy, nothing refused', async () => {
+    const file = await awaiting();
+    const { context, page } = await newPage(DESKTOP, { bypassCSP: false });
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+    });
+    await signIn(page, user('clerk'));
+    await page.goto(`${base}/cases/${file.id}`);
+    const [answer] = await Promise.all([page.waitForResponse((r) => r.url().includes(`/cases/${file.id}/materials/`) && r.url().endsWith('/preview')), page.click('#m-domicile_proof summary')]);
+    expect(answer.status()).toBe(200);
+    expect(await page.locator('#m-domicile_proof object.preview__pdf').isVisible()).toBe(true);
+    await page.waitForTimeout(2500); // only so the screenshot shows the page: the viewer paints a moment after its load
+    await page.locator('#m-domicile_proof').screenshot({ path: join(shots, '02d-case-pdf-real-policy-zh-1280.png') });
+    expect(refused).toEqual([]);
     await context.close();
   }, 120_000);
 
