@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import {
+  auditEventHash,
   CalendarService,
   computeMonthlyReport,
   KeyProjectsService,
@@ -18,6 +19,51 @@ import { createStaff, Harness, STAFF_PASSWORD, startHarness } from './support/ha
 
 const sh = (local: string) => new Date(`${local}+08:00`);
 const code = () => `2026-140603-02-01-${String(100000 + Math.floor(Math.random() * 800000)).padStart(6, '0')}`;
+
+type Step = [action: string, at: string, to: string];
+/**
+ * A file as its transitions would have left it: the row with its clock times, and hash-chained audit events (the
+ * reports read decisions from these). The state is the last step's.
+ */
+async function writeFile(db: DataSource, spec: { service: string; steps: Step[]; projectCode?: string }): Promise<string> {
+  const id = randomUUID();
+  const at = (actions: string[]) => {
+    const step = spec.steps.find((s) => actions.includes(s[0]));
+    return step ? sh(step[1]) : null;
+  };
+  await db.query(
+    `INSERT INTO applications (id, number, service_code, state, applicant_id, owner_account_id, form, contact_phone, project_code, submitted_at, accepted_at, decided_at, issued_at, created_at)
+     VALUES ($1, $2, $3, $4, $1, $1, '{}', '13900000000', $5, $6, $7, $8, $9, $6)`,
+    [id, `K${id.replace(/-/g, '').slice(0, 19)}`, spec.service, spec.steps[spec.steps.length - 1][2], spec.projectCode ?? null, at(['submit']), at(['accept']), at(['approve', 'deny', 'refuse']), at(['issued'])],
+  );
+  let prevHash: string | null = null;
+  let from = 'draft';
+  for (const [action, local, to] of spec.steps) {
+    const actorKind: 'applicant' | 'staff' | 'system' = action === 'submit' ? 'applicant' : action === 'issued' ? 'system' : 'staff';
+    const event = { applicationId: id, at: sh(local), actorKind, actorId: null, actorName: actorKind, action, fromState: from, toState: to, note: null, data: {} };
+    const hash = auditEventHash(prevHash, event);
+    await db.query(
+      `INSERT INTO audit_events (application_id, at, actor_kind, actor_id, actor_name, action, from_state, to_state, note, data, prev_hash, hash)
+       VALUES ($1, $2, $3, NULL, $3, $4, $5, $6, NULL, '{}', $7, $8)`,
+      [id, event.at, actorKind, action, from, to, prevHash, hash],
+    );
+    prevHash = hash;
+    from = to;
+  }
+  return id;
+}
+
+/** Submitted and accepted Mon Jul 6 2026 at 09:00 and 10:00, decided as given. */
+const decidedOn = (service: string, decision: 'approve' | 'deny', at: string): Step[] => [
+  ['submit', '2026-07-06T09:00', 'submitted'],
+  ['precheck_pass', '2026-07-06T09:01', 'awaiting_acceptance'],
+  ['accept', '2026-07-06T10:00', service === 'investment-filing' ? 'awaiting_seal' : 'under_review'],
+  ...(service === 'investment-filing' ? [] : [[decision, at, decision === 'approve' ? 'awaiting_seal' : 'denied'] as Step]),
+];
+/** On time: the same afternoon, within every service's promise (1 to 5 working days, 15 calendar days). */
+const ON_TIME = '2026-07-06T15:00';
+/** Late: Mon Aug 10, 25 working days (35 calendar days) after acceptance, past every promise. */
+const LATE = '2026-08-10T10:00';
 
 describe('key projects (重点项目): register, permit progress, start of works, start rate, dispatch, bulletin, assessment', () => {
   let h: Harness;
@@ -193,9 +239,11 @@ describe('key projects (重点项目): register, permit progress, start of works
     await h.db.query(`UPDATE key_projects SET created_at = '2026-06-01T09:00:00+08:00' WHERE project_code = $1`, [projectCode]);
     const bulletin = (await leader.get('/api/key-projects/bulletin?month=2026-10')).body;
     expect(bulletin).toMatchObject({ month: '2026-10', asOf: '2026-10-31', final: true });
-    expect(bulletin.startedThisMonth).toContainEqual({ projectCode, name: '年产4000万平方米纸面石膏板生产线项目', startedOn: '2026-10-21' });
-    expect(bulletin.permitsIssued.construction).toBeGreaterThanOrEqual(1);
-    expect(bulletin.bySection.find((s: { section: { code: string } }) => s.section.code === 'construction')).toMatchObject({ projects: expect.any(Number), started: expect.any(Number) });
+    // Of the register then (this project and the 171 of May, none of which has a section), only this one started or got a permit in October.
+    expect(bulletin.startedThisMonth).toEqual([{ projectCode, name: '年产4000万平方米纸面石膏板生产线项目', startedOn: '2026-10-21' }]);
+    expect(bulletin.permitsIssued).toEqual({ 'investment-filing': 0, 'land-planning': 0, 'engineering-planning': 0, construction: 1 });
+    expect(bulletin).toMatchObject({ projects: 172, started: 162, startRate: { rate: 0.9419, percent: '94.2 %' } });
+    expect(bulletin.bySection).toEqual([{ section: { code: 'construction', name: '建设科' }, projects: 1, started: 1, percent: '100.0 %' }]);
     expect(bulletin.projectList.find((p: { projectCode: string }) => p.projectCode === projectCode)).toMatchObject({ startedOn: '2026-10-21', investment: '27700' });
     expect((await leader.get('/api/key-projects/bulletin?month=2026-13')).status).toBe(400);
   });
@@ -223,15 +271,119 @@ describe('key projects (重点项目): register, permit progress, start of works
     expect((await leader.get(`/api/key-projects/${projectCode}`)).body).toMatchObject({ started: true, startRecordedBy: { id: ownerId } });
   });
 
-  it('ranks sections by the share of decisions made on time in a quarter', async () => {
-    const response = await leader.get('/api/key-projects/assessment?quarter=2026-Q4');
+  it('ranks sections by the share of decisions made on time in a quarter, ties sharing a rank', async () => {
+    // 2026-Q3. 建设科 3 of 3 on time; 食品药品科 6 of 8 and 规划科 3 of 4 (75 % each: rank 2 both, the one with more
+    // decisions first); 市场登记科 1 of 2 (an on-time refusal before acceptance, a late approval); 社会组织科 0 of 1;
+    // 投资科 none (no rank). A late construction decision of June is another quarter's.
+    const project = code();
+    expect((await clerk.post('/api/key-projects', { projectCode: project, name: '平鲁区智慧物流园项目', reason: '市级重点工程', helperUsernames: ['kp-helper'] })).status).toBe(201);
+    expect((await head.request('PATCH', `/api/key-projects/${project}`, { section: 'planning' })).status).toBe(200);
+    const files: Array<{ service: string; at: string; key?: boolean; issued?: string }> = [
+      { service: 'construction', at: ON_TIME, key: true, issued: '2026-07-07T10:00' },
+      { service: 'construction', at: ON_TIME },
+      { service: 'construction', at: ON_TIME },
+      ...Array.from({ length: 6 }, () => ({ service: 'food-business', at: ON_TIME })),
+      { service: 'food-business', at: LATE },
+      { service: 'food-business', at: LATE },
+      { service: 'land-planning', at: ON_TIME },
+      { service: 'land-planning', at: ON_TIME },
+      { service: 'engineering-planning', at: ON_TIME },
+      { service: 'engineering-planning', at: LATE, key: true },
+      { service: 'business-license', at: LATE },
+      { service: 'social-group', at: LATE },
+    ];
+    for (const f of files) {
+      const steps = decidedOn(f.service, 'approve', f.at);
+      if (f.issued) steps.push(['seal', f.issued, 'issuing'], ['issued', f.issued, 'issued']);
+      await writeFile(h.db, { service: f.service, steps, projectCode: f.key ? project : undefined });
+    }
+    await writeFile(h.db, { service: 'business-license', steps: [['submit', '2026-07-06T09:00', 'submitted'], ['precheck_pass', '2026-07-06T09:01', 'awaiting_acceptance'], ['refuse', '2026-07-07T10:00', 'not_accepted']] });
+    await writeFile(h.db, { service: 'construction', steps: [['submit', '2026-06-01T09:00', 'submitted'], ['accept', '2026-06-01T10:00', 'under_review'], ['approve', '2026-06-30T10:00', 'awaiting_seal']] });
+    // The project started on Jul 20 (its construction permit issued Jul 7): started in the quarter.
+    expect((await helper.post(`/api/key-projects/${project}/start`, { startedOn: '2026-07-20' })).status).toBe(200);
+
+    const response = await leader.get('/api/key-projects/assessment?quarter=2026-Q3');
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ quarter: '2026-Q4', from: '2026-10-01', to: '2026-12-31', final: false });
-    const sections = response.body.sections.map((s: { section: { code: string } }) => s.section.code).sort();
-    expect(sections).toEqual(['construction', 'food_drug', 'investment', 'market_registration', 'planning', 'social_organizations']);
-    const rates = response.body.sections.map((s: { rate: number | null }) => s.rate ?? -1);
-    expect([...rates].sort((a, b) => b - a)).toEqual(rates);
+    expect(response.body).toMatchObject({ quarter: '2026-Q3', from: '2026-07-01', to: '2026-09-30', final: true });
+    const row = (rank: number | null, code: string, decided: number, onTime: number, rate: number | null, percent: string, key = { decided: 0, decidedOnTime: 0, rate: null as number | null, inCharge: 0, started: 0 }) =>
+      expect.objectContaining({ rank, section: expect.objectContaining({ code }), decided, decidedOnTime: onTime, rate, percent, keyProjects: key });
+    expect(response.body.sections).toEqual([
+      // 建设科 is in charge of the register test's project, which started only in October.
+      row(1, 'construction', 3, 3, 1, '100.0 %', { decided: 1, decidedOnTime: 1, rate: 1, inCharge: 1, started: 0 }),
+      row(2, 'food_drug', 8, 6, 0.75, '75.0 %'),
+      row(2, 'planning', 4, 3, 0.75, '75.0 %', { decided: 1, decidedOnTime: 0, rate: 0, inCharge: 1, started: 1 }),
+      row(4, 'market_registration', 2, 1, 0.5, '50.0 %'),
+      row(5, 'social_organizations', 1, 0, 0, '0.0 %'),
+      row(null, 'investment', 0, 0, null, '—'),
+    ]);
+    // The current quarter answers too, not yet final; a quarter that does not exist is refused.
+    expect((await leader.get('/api/key-projects/assessment?quarter=2026-Q4')).body).toMatchObject({ quarter: '2026-Q4', final: false });
     expect((await leader.get('/api/key-projects/assessment?quarter=2026-Q5')).status).toBe(400);
+  });
+
+  it("reports a month's bulletin from the register and the files: projects, investment, starts, permits issued, decisions, by section", async () => {
+    // March 2026. Registered in February, in this order (the list's): A (27,700 万元, 建设科, permit Mar 5, started Mar 10), B (1.5 万元, 规划科,
+    // planned Mar 20, not started), C (120,000 万元, 规划科, land planning Mar 12, permit Mar 3 revoked Mar 28 after a start
+    // recorded Mar 25: not started at the month's end). D registered in April is not in March's register.
+    const [a, b, c, d] = [code(), code(), code(), code()];
+    const register = (projectCode: string, name: string, createdAt: string, fields: { investment: string; section: string; plannedStart?: string; startedOn?: string }) =>
+      h.db.query(
+        `INSERT INTO key_projects (project_code, name, reason, marked_by, created_at, investment, section, planned_start, started_on) VALUES ($1, $2, '省级重点项目', $3, $4, $5, $6, $7, $8)`,
+        [projectCode, name, randomUUID(), sh(createdAt), fields.investment, fields.section, fields.plannedStart ?? null, fields.startedOn ?? null],
+      );
+    await register(a, '平鲁区甲项目', '2026-02-09T09:00', { investment: '27700', section: 'construction', plannedStart: '2026-03-15', startedOn: '2026-03-10' });
+    await register(b, '平鲁区乙项目', '2026-02-10T09:00', { investment: '1.5', section: 'planning', plannedStart: '2026-03-20' });
+    await register(c, '平鲁区丙项目', '2026-02-11T09:00', { investment: '120000', section: 'planning', plannedStart: '2026-04-10', startedOn: '2026-03-25' });
+    await register(d, '平鲁区丁项目', '2026-04-02T09:00', { investment: '500', section: 'construction' });
+    // A's construction permit: accepted Mon Mar 2, approved Thu Mar 5 (promised 3 working days → Thu Mar 5 17:30): on time.
+    await writeFile(h.db, {
+      service: 'construction',
+      projectCode: a,
+      steps: [['submit', '2026-03-02T09:00', 'submitted'], ['accept', '2026-03-02T10:00', 'under_review'], ['approve', '2026-03-05T11:00', 'awaiting_seal'], ['seal', '2026-03-05T14:00', 'issuing'], ['issued', '2026-03-05T14:05', 'issued']],
+    });
+    // C's land planning: accepted Mon Mar 2, approved Thu Mar 12 (promised 5 → Mon Mar 9 17:30): late.
+    await writeFile(h.db, {
+      service: 'land-planning',
+      projectCode: c,
+      steps: [['submit', '2026-03-02T09:00', 'submitted'], ['accept', '2026-03-02T10:00', 'under_review'], ['approve', '2026-03-12T11:00', 'awaiting_seal'], ['seal', '2026-03-12T14:00', 'issuing'], ['issued', '2026-03-12T14:05', 'issued']],
+    });
+    // C's construction permit was decided in February, issued Mar 3, revoked Mar 28.
+    const revoked = await writeFile(h.db, {
+      service: 'construction',
+      projectCode: c,
+      steps: [['submit', '2026-02-24T09:00', 'submitted'], ['accept', '2026-02-24T10:00', 'under_review'], ['approve', '2026-02-26T11:00', 'awaiting_seal'], ['seal', '2026-03-03T09:00', 'issuing'], ['issued', '2026-03-03T09:05', 'issued'], ['revoke', '2026-03-28T10:00', 'revoked']],
+    });
+    await h.db.query(
+      `INSERT INTO licenses (application_id, number, service_code, holder_name, issued_at, signed_payload, signature, key_id, revoked_at, revoke_reason)
+       VALUES ($1, $2, 'construction', '平鲁区丙项目业主', $3, 'seeded', 'seeded', 'seeded', $4, '以欺骗手段取得许可')`,
+      [revoked, `KP${revoked.replace(/-/g, '').slice(0, 18)}`, sh('2026-03-03T09:05'), sh('2026-03-28T10:00')],
+    );
+
+    const response = await leader.get('/api/key-projects/bulletin?month=2026-03');
+    expect(response.status).toBe(200);
+    const bulletin = response.body;
+    expect(bulletin).toMatchObject({
+      month: '2026-03',
+      asOf: '2026-03-31',
+      final: true,
+      projects: 3,
+      investment: '147701.5',
+      started: 1,
+      startRate: { rate: 0.3333, percent: '33.3 %' },
+      permitsIssued: { 'investment-filing': 0, 'land-planning': 1, 'engineering-planning': 0, construction: 2 },
+      decisions: { decided: 2, decidedOnTime: 1, rate: 0.5 },
+    });
+    expect(bulletin.startedThisMonth).toEqual([{ projectCode: a, name: '平鲁区甲项目', startedOn: '2026-03-10' }]);
+    expect(bulletin.notStartedPastPlan).toEqual([{ projectCode: b, name: '平鲁区乙项目', plannedStart: '2026-03-20', section: { code: 'planning', name: '规划科' } }]);
+    expect(bulletin.bySection).toEqual([
+      { section: { code: 'planning', name: '规划科' }, projects: 2, started: 0, percent: '0.0 %' },
+      { section: { code: 'construction', name: '建设科' }, projects: 1, started: 1, percent: '100.0 %' },
+    ]);
+    expect(bulletin.projectList.map((p: { projectCode: string; investment: string; startedOn: string | null }) => [p.projectCode, p.investment, p.startedOn])).toEqual([
+      [a, '27700', '2026-03-10'],
+      [b, '1.5', null],
+      [c, '120000', null],
+    ]);
   });
 
   it('answers hostile input with a 4xx, never a 500', async () => {
