@@ -14,7 +14,11 @@ import {
   recordDailyAggregates,
   ReportsService,
 } from '@onewindow/applications';
+import { getQueueToken } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { QUEUES } from '@onewindow/queues';
+import { REPORT_SCHEDULERS } from '../apps/worker/src/reports.processor';
 import { SEED_CALENDAR_DAYS, WorkingCalendar } from '@onewindow/domain';
 import { Api } from './support/api';
 import { createStaff, eventually, Harness, STAFF_PASSWORD, startHarness } from './support/harness';
@@ -266,7 +270,6 @@ describe('the monthly business-environment report (营商环境建设工作月�
   let leader: Api;
   let admin: Api;
   const ids: Record<string, string> = {};
-  let ratingsAvailable = false;
 
   beforeAll(async () => {
     h = await startHarness();
@@ -307,23 +310,20 @@ describe('the monthly business-environment report (营商环境建设工作月�
     await order(randomUUID(), '2026-05-20T09:00', '2026-06-02T10:00');
 
     // Ratings of May: 5, 4, 3 and a 非常不满意 answered only in June; an April 不满意 never answered. Satisfied 3 of 4.
-    [{ exists: ratingsAvailable }] = await h.db.query(`SELECT to_regclass('ratings') IS NOT NULL AS exists`);
-    if (ratingsAvailable) {
-      const rate = (applicationId: string, level: number, at: string, followUp: string | null, respondedAt: string | null) =>
-        h.db.query(`INSERT INTO ratings (application_id, account_id, level, created_at, follow_up_status, responded_at) VALUES ($1, $2, $3, $4, $5, $6)`, [
-          applicationId,
-          randomUUID(),
-          level,
-          sh(at),
-          followUp,
-          respondedAt ? sh(respondedAt) : null,
-        ]);
-      await rate(ids.A, 5, '2026-05-07T20:00', null, null);
-      await rate(ids.B, 4, '2026-05-23T09:00', null, null);
-      await rate(ids.D, 3, '2026-05-25T09:00', null, null);
-      await rate(ids.C, 1, '2026-05-28T21:00', 'closed', '2026-06-03T10:00');
-      await rate(randomUUID(), 2, '2026-04-20T12:00', 'open', null);
-    }
+    const rate = (applicationId: string, level: number, at: string, followUp: string | null, respondedAt: string | null) =>
+      h.db.query(`INSERT INTO ratings (application_id, account_id, level, created_at, follow_up_status, responded_at) VALUES ($1, $2, $3, $4, $5, $6)`, [
+        applicationId,
+        randomUUID(),
+        level,
+        sh(at),
+        followUp,
+        respondedAt ? sh(respondedAt) : null,
+      ]);
+    await rate(ids.A, 5, '2026-05-07T20:00', null, null);
+    await rate(ids.B, 4, '2026-05-23T09:00', null, null);
+    await rate(ids.D, 3, '2026-05-25T09:00', null, null);
+    await rate(ids.C, 1, '2026-05-28T21:00', 'closed', '2026-06-03T10:00');
+    await rate(randomUUID(), 2, '2026-04-20T12:00', 'open', null);
   });
 
   afterAll(async () => {
@@ -464,11 +464,7 @@ describe('the monthly business-environment report (营商环境建设工作月�
     expect(report.daily.reduce((sum: number, d: { submitted: number }) => sum + d.submitted, 0)).toBe(9);
 
     expect(report.sealCarving).toEqual({ opened: 3, delivered: 2, daysToDelivery: { count: 2, mean: 4.5, median: 4.5, p90: 7, max: 7 }, openAtMonthEnd: 2 });
-    if (ratingsAvailable) {
-      expect(report.ratings).toEqual({ available: true, count: 4, distribution: { '1': 1, '2': 0, '3': 1, '4': 1, '5': 1 }, satisfiedShare: 0.75, followUpsOpened: 1, openFollowUps: 2 });
-    } else {
-      expect(report.ratings).toEqual({ available: false, count: 0, distribution: { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0 }, satisfiedShare: null, followUpsOpened: 0, openFollowUps: 0 });
-    }
+    expect(report.ratings).toEqual({ available: true, count: 4, distribution: { '1': 1, '2': 0, '3': 1, '4': 1, '5': 1 }, satisfiedShare: 0.75, followUpsOpened: 1, openFollowUps: 2 });
 
     // Slowest first; B and D tie at 9 and go by number.
     expect(report.slowest.map((f: { number: string; workingDays: number }) => [f.number, f.workingDays])).toEqual([
@@ -597,6 +593,26 @@ describe('the monthly business-environment report (营商环境建设工作月�
     expect(await reports.scheduledRun(sh('2026-10-05T07:30'))).toEqual({ skipped: 'waiting for the first working day of the month (2026-10-08)' });
     // Mon Jun 1: May is produced — here it is stored already, and stays as it is.
     expect(await reports.scheduledRun(sh('2026-06-01T07:30'))).toEqual({ month: MAY, created: false });
+  });
+
+  it('registers both report jobs with the scheduler in Shanghai time; after the National Day holiday the daily job stores September on Thu Oct 8', async () => {
+    const queue = h.worker!.get<Queue>(getQueueToken(QUEUES.reports));
+    const monthly = await queue.getJobScheduler(REPORT_SCHEDULERS.monthlyReport);
+    expect(monthly).toMatchObject({ key: REPORT_SCHEDULERS.monthlyReport, name: 'monthly-report', pattern: '30 7 * * *', tz: 'Asia/Shanghai' });
+    expect(await queue.getJobScheduler(REPORT_SCHEDULERS.dailyStats)).toMatchObject({ name: 'daily-stats', pattern: '20 0 * * *', tz: 'Asia/Shanghai' });
+    // Its next run falls at 07:30 in Shanghai, whatever the machine's time zone.
+    expect(new Date(Number(monthly!.next)).toLocaleTimeString('sv-SE', { timeZone: 'Asia/Shanghai' })).toBe('07:30:00');
+
+    const reports = h.worker!.get(ReportsService);
+    expect(await reports.scheduledRun(sh('2026-10-07T07:30'))).toEqual({ skipped: 'waiting for the first working day of the month (2026-10-08)' });
+    const progress: number[] = [];
+    expect(await reports.scheduledRun(sh('2026-10-08T07:30'), (percent) => void progress.push(percent))).toEqual({ month: '2026-09', created: true });
+    // The job reports its way through: calendar read, figures computed, PDF drawn, stored.
+    expect(progress).toEqual([5, 10, 60, 80, 90, 100]);
+    const [row] = await h.db.query(`SELECT generated_by, generated_at, report->>'month' AS month, report->>'final' AS final FROM monthly_reports WHERE month = '2026-09'`);
+    expect(row).toEqual({ generated_by: 'scheduler', generated_at: sh('2026-10-08T07:30'), month: '2026-09', final: 'true' });
+    // The next morning finds it stored and leaves it as it is.
+    expect(await reports.scheduledRun(sh('2026-10-09T07:30'))).toEqual({ month: '2026-09', created: false });
   });
 
   it('keeps daily aggregates in the transition and rebuilds a closed day from its audit events to the same figures', async () => {
