@@ -226,6 +226,14 @@ describe('the portal in a real browser (Chromium)', () => {
           await shot(page, name(shotName));
           await expectAccessible(page);
         }
+        // Registration sent empty: the summary and each field's error, still accessible.
+        await page.goto(`${base}/register`);
+        const [wrong] = await Promise.all([page.waitForNavigation(), page.click('main form button[type=submit]')]);
+        expect(wrong?.status()).toBe(400);
+        expect(await page.isVisible('.error-summary')).toBe(true);
+        expect(await fitsWidth(page)).toBe(true);
+        await shot(page, name('21-register-errors-zh'));
+        await expectAccessible(page);
 
         // The link an SMS carries to someone whose account staff made: the form, then the page that says it is done.
         const { phone } = await signedInApplicant(h, '郑十');
@@ -310,6 +318,20 @@ describe('the portal in a real browser (Chromium)', () => {
         expect(await fitsWidth(page)).toBe(true);
         await shot(page, name('19-issued-rated-zh'));
         await expectAccessible(page);
+
+        // The licence's verification page (its link names the public address; the test's server is elsewhere), and the messages.
+        const verifyLink = new URL((await page.getAttribute('main a[href*="/verify/"]', 'href'))!);
+        expect((await page.goto(`${base}${verifyLink.pathname}${verifyLink.search}`))?.status()).toBe(200);
+        expect(await page.textContent('h1')).toBe(translate('zh-CN', 'verify_page.title'));
+        expect(await page.textContent('main')).toContain(decodeURIComponent(verifyLink.pathname.split('/').pop()!));
+        expect(await fitsWidth(page)).toBe(true);
+        await shot(page, name('27-verify-result-zh'));
+        await expectAccessible(page);
+        await page.goto(`${base}/notifications`);
+        expect(await page.textContent('h1')).toBe(translate('zh-CN', 'notifications.title'));
+        expect(await fitsWidth(page)).toBe(true);
+        await shot(page, name('28-notifications-zh'));
+        await expectAccessible(page);
         await context.close();
       });
     });
@@ -349,7 +371,19 @@ describe('the portal in a real browser (Chromium)', () => {
     await page.fill('#password', 'long-enough-password');
     await submit(page);
     expect(page.url()).toBe(`${base}/applications`);
-    for (const url of ['/applications', '/apply/food-business', `/applications/${draft}/steps/operator`, `/applications/${draft}/materials`, `/applications/${draft}/check`, `/applications/${issued}`]) await visit(url);
+    const verifyLink = new URL((await api.get(`/api/applications/${issued}`)).body.license.verifyUrl as string);
+    for (const url of [
+      '/applications',
+      '/apply/food-business',
+      `/applications/${draft}/steps/operator`,
+      `/applications/${draft}/materials`,
+      `/applications/${draft}/check`,
+      `/applications/${issued}`,
+      `${verifyLink.pathname}${verifyLink.search}`,
+      '/notifications',
+    ]) {
+      await visit(url);
+    }
     await visit('/no/such/page', 404);
     expect(violations).toEqual([]);
     await context.close();
