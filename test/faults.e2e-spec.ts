@@ -1,11 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { Queue } from 'bullmq';
+import { Queue, Worker } from 'bullmq';
 import { PrecheckService, ReconcilerService } from '@onewindow/applications';
-import { outboxJobId, QUEUES, redisConnectionOptions } from '@onewindow/queues';
+import { FAMILY_QUEUES, outboxJobId, QUEUES, redisConnectionOptions } from '@onewindow/queues';
+import { Api, SAMPLE_FILES } from './support/api';
 import { businessLicenseForm, entityName } from './support/factories';
 import { eventually, Harness, startHarness } from './support/harness';
+import { signedInApplicant } from './support/journeys';
 import { PrivateRedis } from './support/private-redis';
+import { DocumentsProcessor } from '../apps/worker/src/documents.processor';
 import { MaintenanceProcessor } from '../apps/worker/src/maintenance.processor';
+import { NotificationsProcessor } from '../apps/worker/src/notifications.processor';
+import { PRECHECK_PROCESSORS } from '../apps/worker/src/precheck.processor';
 
 /**
  * Redis faults: each scenario runs against a Redis of its own, asserts the final state of every
@@ -14,12 +19,14 @@ import { MaintenanceProcessor } from '../apps/worker/src/maintenance.processor';
 describe('nothing lost when Redis fails', () => {
   let redis: PrivateRedis;
   let h: Harness;
+  let me: Api;
   const savedRedisUrl = process.env.REDIS_URL;
 
   beforeAll(async () => {
     redis = await PrivateRedis.start();
     process.env.REDIS_URL = redis.url;
     h = await startHarness();
+    me = (await signedInApplicant(h)).api;
   });
 
   afterAll(async () => {
@@ -50,6 +57,65 @@ describe('nothing lost when Redis fails', () => {
     return ids;
   }
 
+  /** Submits a business-licence file through the portal, uploading what the checklist asks; returns its id. */
+  async function submittedThroughApi(): Promise<string> {
+    const draft = await me.post('/api/applications', { serviceCode: 'business-license', form: businessLicenseForm() });
+    expect(draft.status).toBe(201);
+    const id: string = draft.body.id;
+    const first = await me.post(`/api/applications/${id}/submit`);
+    expect(first.status).toBe(422);
+    for (const field of Object.keys(first.body.fields)) {
+      expect((await me.upload(`/api/applications/${id}/materials`, { materialCode: field.slice('materials.'.length) }, { name: 'scan.pdf', content: SAMPLE_FILES.pdf() })).status).toBe(201);
+    }
+    expect((await me.post(`/api/applications/${id}/submit`)).status).toBe(202);
+    return id;
+  }
+
+  /** The in-process workers that take a submission's jobs: its precheck, its receipt's PDF, its text message. */
+  const submissionWorkers = (): Worker[] => [
+    h.worker!.get(PRECHECK_PROCESSORS[FAMILY_QUEUES.indexOf(QUEUES.businessLicense)]).worker,
+    h.worker!.get(DocumentsProcessor).worker,
+    h.worker!.get(NotificationsProcessor).worker,
+  ];
+
+  /** Waits until the relay has put every job of these files into Redis, where they wait (their workers paused). */
+  async function jobsWaitingInRedis(ids: string[]): Promise<number> {
+    await eventually(
+      async () => ((await h.db.query(`SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL AND payload::text ~ $1`, [ids.join('|')]))[0].n === 0 ? true : undefined),
+      20000,
+      'jobs relayed',
+    );
+    let waiting = 0;
+    for (const name of [QUEUES.businessLicense, QUEUES.documents, QUEUES.notifications]) {
+      const queue = new Queue(name, { connection: redisConnectionOptions(redis.url), prefix: h.config.QUEUE_PREFIX });
+      waiting += (await queue.getJobCounts('waiting')).waiting;
+      await queue.close();
+    }
+    return waiting;
+  }
+
+  /** Each submitted file: one submit and one precheck event, one receipt rendered, its text message recorded and sent once. */
+  async function expectSubmissionsDoneOnce(ids: string[]) {
+    await eventually(async () => ((await states(ids)).join() === 'awaiting_acceptance' ? true : undefined), 30000, 'prechecks');
+    await eventually(
+      async () => ((await h.db.query(`SELECT count(*)::int AS n FROM notices WHERE application_id = ANY($1) AND pdf_sha256 IS NOT NULL`, [ids]))[0].n === ids.length ? true : undefined),
+      30000,
+      'receipts rendered',
+    );
+    await eventually(
+      async () => ((await h.db.query(`SELECT count(*)::int AS n FROM notifications WHERE application_id = ANY($1) AND sent_at IS NULL`, [ids]))[0].n === 0 ? true : undefined),
+      30000,
+      'messages sent',
+    );
+    const perFile = async (sql: string) => (await h.db.query(`${sql} GROUP BY application_id ORDER BY application_id`, [ids])).map((r: { n: number }) => r.n);
+    const once = Array(ids.length).fill(1);
+    expect(await perFile(`SELECT count(*)::int AS n FROM audit_events WHERE application_id = ANY($1) AND action = 'submit'`)).toEqual(once);
+    expect(await perFile(`SELECT count(*)::int AS n FROM audit_events WHERE application_id = ANY($1) AND action = 'precheck_pass'`)).toEqual(once);
+    expect(await perFile(`SELECT count(*)::int AS n FROM notices WHERE application_id = ANY($1)`)).toEqual(once);
+    expect(await perFile(`SELECT count(*)::int AS n FROM notifications WHERE application_id = ANY($1) AND channel = 'sms' AND template = 'state-submit'`)).toEqual(once);
+    expect(await h.db.query(`SELECT application_id FROM notifications WHERE application_id = ANY($1) GROUP BY application_id, channel, template HAVING count(*) > 1`, [ids])).toEqual([]);
+  }
+
   const states = async (ids: string[]) => (await h.db.query(`SELECT DISTINCT state FROM applications WHERE id = ANY($1)`, [ids])).map((r: { state: string }) => r.state);
 
   it('after FLUSHALL the reconciler restores all pending work from PostgreSQL, and every side effect happens once', async () => {
@@ -58,11 +124,23 @@ describe('nothing lost when Redis fails', () => {
     await maintenance.pause();
     const prechecks = await filesAwaitingWork('submitted', 10);
     const issuances = await filesAwaitingWork('issuing', 5);
+    // Three submissions through the portal whose precheck, receipt PDF and text message jobs wait in Redis when it is flushed.
+    const paused = submissionWorkers();
+    await Promise.all(paused.map((w) => w.pause()));
+    const submittedIds = [await submittedThroughApi(), await submittedThroughApi(), await submittedThroughApi()];
+    expect(await jobsWaitingInRedis(submittedIds)).toBeGreaterThanOrEqual(9);
     await redis.flushAll();
+    for (const w of paused) w.resume();
+    // Their minute of grace has passed, as the reconciler's next run would find them.
+    await h.db.query(`UPDATE applications SET updated_at = updated_at - interval '2 minutes' WHERE id = ANY($1)`, [submittedIds]);
+    await h.db.query(`UPDATE notices SET issued_at = issued_at - interval '2 minutes' WHERE application_id = ANY($1)`, [submittedIds]);
+    await h.db.query(`UPDATE notifications SET created_at = created_at - interval '2 minutes' WHERE application_id = ANY($1)`, [submittedIds]);
     const report = await h.worker!.get(ReconcilerService).reconcile(60);
     maintenance.resume();
-    expect(report.precheck).toBeGreaterThanOrEqual(10);
+    expect(report.precheck).toBeGreaterThanOrEqual(13);
     expect(report.issue).toBeGreaterThanOrEqual(5);
+    expect(report.notices).toBeGreaterThanOrEqual(3);
+    expect(report.notifications).toBeGreaterThanOrEqual(3);
     // Run it again at once, as a second reconciler would: still one result each.
     await h.worker!.get(ReconcilerService).reconcile(60);
 
@@ -76,6 +154,20 @@ describe('nothing lost when Redis fails', () => {
       const [{ n }] = await h.db.query(`SELECT count(*)::int AS n FROM seal_carving_orders WHERE application_id = ANY($1)`, [issuances]);
       return n === 5 ? true : undefined;
     }, 20000, 'seal orders');
+    // Each licence with one rendered PDF; its messages (issued, seal order opened) recorded and sent once.
+    const pdfs = await h.db.query(`SELECT count(DISTINCT pdf_sha256)::int AS n FROM licenses WHERE application_id = ANY($1)`, [issuances]);
+    expect(pdfs[0].n).toBe(5);
+    await eventually(
+      async () => ((await h.db.query(`SELECT count(*)::int AS n FROM notifications WHERE application_id = ANY($1) AND sent_at IS NOT NULL`, [issuances]))[0].n >= 10 ? true : undefined),
+      20000,
+      'licence messages sent',
+    );
+    for (const template of ['state-issued', 'seal-order-opened']) {
+      const sent = await h.db.query(`SELECT count(*)::int AS n FROM notifications WHERE application_id = ANY($1) AND channel = 'sms' AND template = $2 GROUP BY application_id`, [issuances, template]);
+      expect({ template, counts: sent.map((r: { n: number }) => r.n) }).toEqual({ template, counts: Array(5).fill(1) });
+    }
+    expect(await h.db.query(`SELECT application_id FROM notifications WHERE application_id = ANY($1) GROUP BY application_id, channel, template HAVING count(*) > 1`, [issuances])).toEqual([]);
+    await expectSubmissionsDoneOnce(submittedIds);
   });
 
   it('a relay that died after enqueueing but before marking its rows sent: the rows are sent again, the work is done once', async () => {
@@ -108,20 +200,24 @@ describe('nothing lost when Redis fails', () => {
     expect(n).toBe(1);
   });
 
-  it('Redis down for a while: work submitted meanwhile waits in the outbox and is done once Redis is back, without restarting anything', async () => {
+  it('Redis down for 30 s with jobs queued in it and files submitted meanwhile: every file resumes and finishes once, without restarting anything', async () => {
+    // Jobs in Redis when it dies: three submissions whose precheck, receipt and message jobs wait there.
+    const paused = submissionWorkers();
+    await Promise.all(paused.map((w) => w.pause()));
+    const before = [await submittedThroughApi(), await submittedThroughApi(), await submittedThroughApi()];
+    expect(await jobsWaitingInRedis(before)).toBeGreaterThanOrEqual(9);
     await redis.down();
-    const ids = await filesAwaitingWork('submitted', 5);
-    for (const id of ids) {
-      await h.db.query(`UPDATE applications SET updated_at = now() WHERE id = $1`, [id]);
-      await h.db.query(`INSERT INTO outbox (queue, job_name, payload) VALUES ('business-license', 'precheck', $1)`, [JSON.stringify({ applicationId: id })]);
-    }
+    for (const w of paused) w.resume();
+    // Applicants go on submitting: the portal does not need Redis, the work waits in the outbox.
+    const during = [await submittedThroughApi(), await submittedThroughApi()];
     await h.db.query(`SELECT pg_notify('onewindow_outbox', '')`);
     // The issue's outage: 30 s, long enough for every client's reconnect backoff to grow and the relay to give up a batch.
     await new Promise((r) => setTimeout(r, 30_000));
+    const ids = [...before, ...during];
     expect(await states(ids)).toEqual(['submitted']);
     await redis.up();
-    await eventually(async () => ((await states(ids)).join() === 'awaiting_acceptance' ? true : undefined), 40000, 'resumed after Redis came back');
-    const passes = await h.db.query(`SELECT count(*)::int AS n FROM audit_events WHERE application_id = ANY($1) AND action = 'precheck_pass'`, [ids]);
-    expect(passes[0].n).toBe(5);
-  }, 120_000);
+    // The outbox sends what waited; the jobs Redis lost come back through the minute reconciler, whose schedule the worker restores.
+    await eventually(async () => ((await states(ids)).join() === 'awaiting_acceptance' ? true : undefined), 150_000, 'resumed after Redis came back');
+    await expectSubmissionsDoneOnce(ids);
+  }, 240_000);
 });
