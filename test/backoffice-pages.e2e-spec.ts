@@ -348,16 +348,21 @@ describe('back-office pages: workbench, case page, assisted filing (server-rende
     const page = await clerk.get(`/cases/${file.id}?lang=en`);
     expect(page.html).toContain('id="correction-builder"');
     expect(page.html).toContain('name="material.articles"');
-    expect(page.html).toContain('name="field.domicile"');
+    // Every answer and every material gets a verdict of its own: in order, or needs correction.
+    for (const name of ['material.articles', 'field.domicile', 'field.name']) {
+      expect(page.html).toMatch(new RegExp(`name="${name.replace('.', '\\.')}" value="ok"`));
+      expect(page.html).toMatch(new RegExp(`name="${name.replace('.', '\\.')}" value="fix"`));
+    }
 
     const nothing = await clerk.post(`/cases/${file.id}/request-correction?lang=en`, { 'material.articles': 'ok' });
     expect(nothing.status).toBe(400);
     expect(words(nothing.html)).toContain(t('en', 'rules.correction_items_required'));
-    const noReason = await clerk.post(`/cases/${file.id}/request-correction?lang=en`, { 'material.articles': 'fix', 'field.domicile': 'fix', 'field.domicile.reason': '住所应写明门牌号' });
+    const noReason = await clerk.post(`/cases/${file.id}/request-correction?lang=en`, { 'material.articles': 'fix', 'field.name': 'ok', 'field.domicile': 'fix', 'field.domicile.reason': '住所应写明门牌号' });
     expect(noReason.status).toBe(400);
     expect(noReason.html).toContain('id="cm-articles-reason-error"');
     // What was entered stays: the ticked field and its reason.
     expect(noReason.html).toMatch(/name="field\.domicile" value="fix" checked/);
+    expect(noReason.html).toMatch(/name="field\.name" value="ok" checked/);
     expect(noReason.html).toContain('value="住所应写明门牌号"');
     expect(await stateOf(file.id)).toBe('awaiting_acceptance');
 

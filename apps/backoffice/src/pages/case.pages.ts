@@ -38,8 +38,8 @@ const DONE = new Set(['claim', 'release', 'note', 'special_start', 'special_end'
 interface FormState {
   values: Record<string, string>;
   errors: Record<string, string>;
-  /** The correction-list builder: ticked fields, material verdicts, their reasons. */
-  correction?: { fields: Record<string, { fix: boolean; reason: string }>; materials: Record<string, { verdict: string; reason: string }> };
+  /** The checklist and correction-list builder: each field's and material's verdict (ok or fix) and reason. */
+  correction?: { fields: Record<string, { verdict: string; reason: string }>; materials: Record<string, { verdict: string; reason: string }> };
   /** A refusal of the whole action (a lost race, a rule), shown at the top. */
   refusal?: string;
 }
@@ -165,7 +165,7 @@ export class CasePagesController {
     return this.withReason(request, reply, id, body, 'revoke', 'reason', 'revoke-reason');
   }
 
-  /** The correction-list builder: every ticked field and every material marked "needs correction", each with its reason. */
+  /** The checklist: every field and material judged ok or "needs correction"; those needing it, each with its reason, make the list. */
   @Post(':id/request-correction')
   async requestCorrection(@Param('id') id: string, @Body() body: FormBody, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     const staff = fileReaderOf(request);
@@ -176,10 +176,10 @@ export class CasePagesController {
     const state: FormState = { values: { 'correction-reason': text(body, 'reason') }, errors: {}, correction: { fields: {}, materials: {} } };
     const items: Array<{ field?: string; materialCode?: string; reason: string }> = [];
     rows.forEach((row, i) => {
-      const fix = text(body, `field.${row.path}`) === 'fix';
+      const verdict = text(body, `field.${row.path}`);
       const reason = text(body, `field.${row.path}.reason`);
-      state.correction!.fields[row.path] = { fix, reason };
-      if (!fix) return;
+      state.correction!.fields[row.path] = { verdict, reason };
+      if (verdict !== 'fix') return;
       if (!reason) state.errors[`cf-${i}-reason`] = t('bo.correction.item_reason_required', { item: row.label });
       else if (reason.length > ITEM_REASON_MAX) state.errors[`cf-${i}-reason`] = t('fields.text_too_long');
       else items.push({ field: row.path, reason });
@@ -194,7 +194,7 @@ export class CasePagesController {
       else if (reason.length > ITEM_REASON_MAX) state.errors[`cm-${m.code}-reason`] = t('fields.text_too_long');
       else items.push({ materialCode: m.code, reason });
     }
-    const marked = Object.values(state.correction!.fields).some((f) => f.fix) || Object.values(state.correction!.materials).some((m) => m.verdict === 'fix');
+    const marked = [...Object.values(state.correction!.fields), ...Object.values(state.correction!.materials)].some((item) => item.verdict === 'fix');
     if (!marked) state.errors.correction = t('rules.correction_items_required');
     const reason = state.values['correction-reason'];
     if (reason.length > REASON_MAX) state.errors['correction-reason'] = t('fields.text_too_long');
@@ -332,7 +332,7 @@ export class CasePagesController {
           fields: rows.map((row, i) => ({
             ...row,
             id: `cf-${i}`,
-            fix: correctionState?.fields[row.path]?.fix ?? false,
+            verdict: correctionState?.fields[row.path]?.verdict ?? '',
             reason: correctionState?.fields[row.path]?.reason ?? '',
             error: state.errors[`cf-${i}-reason`],
           })),
