@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +17,7 @@ import {
 import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { canonicalJson } from '@onewindow/documents';
 import { QUEUES } from '@onewindow/queues';
 import { REPORT_SCHEDULERS } from '../apps/worker/src/reports.processor';
 import { SEED_CALENDAR_DAYS, WorkingCalendar } from '@onewindow/domain';
@@ -572,6 +573,26 @@ describe('the monthly business-environment report (营商环境建设工作月�
     // The stored row cannot be rewritten, not even by the owner role.
     await expect(h.db.query(`UPDATE monthly_reports SET generated_by = 'someone' WHERE month = $1`, [MAY])).rejects.toThrow(/may not be changed/);
     await expect(h.db.query(`DELETE FROM monthly_reports WHERE month = $1`, [MAY])).rejects.toThrow(/may not be changed/);
+  });
+
+  it('recomputes a stored month with the office hours stored beside its calendar days', async () => {
+    // June under hours that close at 09:00: J (business licence, accepted Mon Jun 1 09:30, promised 1 working day) is due
+    // by Tue Jun 2 09:00 and approved at 10:00, late; under the bureau's hours (closing 17:30) it is on time.
+    const officeHours = { morning: ['07:00', '08:00'] as [string, string], afternoon: ['08:30', '09:00'] as [string, string] };
+    const days: Array<{ date: string; kind: 'holiday' | 'workday'; name: string }> = await h.db.query(`SELECT to_char(date, 'YYYY-MM-DD') AS date, kind, name FROM calendar_days ORDER BY date`);
+    const generatedAt = sh('2026-07-01T07:30');
+    const june = (calendar: WorkingCalendar) => loadMonthlyReportInput(h.db.manager, monthPeriod('2026-06'), calendar, generatedAt).then(computeMonthlyReport);
+    const early = await june(new WorkingCalendar(days, officeHours));
+    expect([early.total.decided, early.total.decidedOnTime]).toEqual([1, 0]);
+    expect((await june(new WorkingCalendar(days))).total.decidedOnTime).toBe(1);
+    const report = JSON.parse(JSON.stringify(early));
+    const reportSha256 = createHash('sha256').update(canonicalJson(report)).digest('hex');
+    await h.db.query(
+      `INSERT INTO monthly_reports (month, generated_at, generated_by, calendar, report, report_sha256, pdf_sha256) VALUES ('2026-06', $1, 'test', $2, $3, $4, $4)`,
+      [generatedAt, JSON.stringify({ days, officeHours }), JSON.stringify(report), reportSha256],
+    );
+    expect((await leader.get('/api/reports/monthly/verify?month=2026-06')).body).toEqual({ month: '2026-06', matches: true, reportSha256, recomputedSha256: reportSha256 });
+    expect((await leader.get('/api/reports/monthly?month=2026-06')).body).toMatchObject({ stored: true, total: { decided: 1, decidedOnTime: 0 } });
   });
 
   it('runs as a job with progress, and the daily scheduler produces the previous month on its first working day', async () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CalendarDay, shanghaiLocalDate, WorkingCalendar } from '@onewindow/domain';
+import { CalendarDay, DEFAULT_OFFICE_HOURS, OfficeHours, shanghaiLocalDate, WorkingCalendar } from '@onewindow/domain';
 import { NotFoundError, ValidationFailedError } from '@onewindow/domain/errors';
 import { AppConfig } from '@onewindow/config';
 import { canonicalJson } from '@onewindow/documents';
@@ -23,7 +23,7 @@ export type MonthlyReportView = MonthlyReport & {
   stored: boolean;
   /** SHA-256 of the canonical JSON of the figures (the stored record's, once stored). */
   reportSha256: string;
-  /** SHA-256 of the calendar days the figures were computed with. */
+  /** SHA-256 of the calendar the figures were computed with: its days and office hours. */
   calendarSha256: string;
   charts: Array<{ id: ChartId; url: string }>;
 };
@@ -31,6 +31,17 @@ export type MonthlyReportView = MonthlyReport & {
 export type ProgressListener = (percent: number) => Promise<void> | void;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** The calendar a month's figures were computed with: due times fall at the close of business, so the office hours count too. */
+interface CalendarUsed {
+  days: CalendarDay[];
+  officeHours: OfficeHours;
+}
+
+/** A stored month's calendar; months stored before the office hours were kept hold the days alone, under the default hours. */
+function calendarOfStored(value: unknown): CalendarUsed {
+  return Array.isArray(value) ? { days: value as CalendarDay[], officeHours: DEFAULT_OFFICE_HOURS } : (value as CalendarUsed);
+}
 
 /**
  * The monthly business-environment report: computed on demand for any month that has begun, and
@@ -62,9 +73,9 @@ export class ReportsService implements OnModuleDestroy {
     const stored = await this.findStored(period.label);
     if (stored) return this.viewOfStored(stored);
     if (now.getTime() < period.to.getTime()) {
-      const days = await calendarSnapshot(this.dataSource.manager);
-      const report = await this.compute(period, days, now);
-      return this.view(report, false, days);
+      const calendar = await this.calendarNow();
+      const report = await this.compute(period, calendar, now);
+      return this.view(report, false, calendar);
     }
     return this.viewOfStored((await this.generateAndStore(period.label, requestedBy, undefined, now)).row);
   }
@@ -77,8 +88,8 @@ export class ReportsService implements OnModuleDestroy {
     const period = this.reportablePeriod(month, now);
     const stored = await this.findStored(period.label);
     if (stored) return this.viewOfStored(stored);
-    const days = await calendarSnapshot(this.dataSource.manager);
-    return this.view(await this.compute(period, days, now), false, days);
+    const calendar = await this.calendarNow();
+    return this.view(await this.compute(period, calendar, now), false, calendar);
   }
 
   async csv(month: string, requestedBy: string): Promise<{ body: string; fileName: string }> {
@@ -113,9 +124,9 @@ export class ReportsService implements OnModuleDestroy {
       return { row: existing, created: false };
     }
     await onProgress?.(5);
-    const days = await calendarSnapshot(this.dataSource.manager);
+    const calendar = await this.calendarNow();
     await onProgress?.(10);
-    const report = await this.compute(period, days, now);
+    const report = await this.compute(period, calendar, now);
     await onProgress?.(60);
     const pdf = await this.renderPdf(report);
     await onProgress?.(80);
@@ -124,7 +135,7 @@ export class ReportsService implements OnModuleDestroy {
     const inserted: unknown[] = await this.dataSource.query(
       `INSERT INTO monthly_reports (month, generated_at, generated_by, calendar, report, report_sha256, pdf_sha256)
        VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (month) DO NOTHING RETURNING month`,
-      [month, now, generatedBy, JSON.stringify(days), JSON.stringify(report), sha256(canonicalJson(report)), stored.sha256],
+      [month, now, generatedBy, JSON.stringify(calendar), JSON.stringify(report), sha256(canonicalJson(report)), stored.sha256],
     );
     const row = (await this.findStored(month))!;
     await onProgress?.(100);
@@ -137,7 +148,7 @@ export class ReportsService implements OnModuleDestroy {
     const stored = await this.findStored(monthPeriod(month).label);
     if (!stored) throw new NotFoundError();
     const report = stored.report as MonthlyReport;
-    const recomputed = await this.compute(monthPeriod(month), stored.calendar as CalendarDay[], new Date(report.generatedAt));
+    const recomputed = await this.compute(monthPeriod(month), calendarOfStored(stored.calendar), new Date(report.generatedAt));
     const recomputedSha256 = sha256(canonicalJson(recomputed));
     return { month, matches: recomputedSha256 === stored.reportSha256, reportSha256: stored.reportSha256, recomputedSha256 };
   }
@@ -199,8 +210,13 @@ export class ReportsService implements OnModuleDestroy {
     return period;
   }
 
-  private async compute(period: Period, days: CalendarDay[], generatedAt: Date): Promise<MonthlyReport> {
-    const calendar = new WorkingCalendar(days, this.calendars.current.officeHours);
+  /** The calendar as it stands: calendar_days read afresh, and this process's office hours. */
+  private async calendarNow(): Promise<CalendarUsed> {
+    return { days: await calendarSnapshot(this.dataSource.manager), officeHours: this.calendars.current.officeHours };
+  }
+
+  private async compute(period: Period, used: CalendarUsed, generatedAt: Date): Promise<MonthlyReport> {
+    const calendar = new WorkingCalendar(used.days, used.officeHours);
     return computeMonthlyReport(await loadMonthlyReportInput(this.dataSource.manager, period, calendar, generatedAt));
   }
 
@@ -214,16 +230,16 @@ export class ReportsService implements OnModuleDestroy {
   }
 
   private viewOfStored(row: MonthlyReportEntity): MonthlyReportView {
-    const view = this.view(row.report as MonthlyReport, true, row.calendar as CalendarDay[]);
+    const view = this.view(row.report as MonthlyReport, true, calendarOfStored(row.calendar));
     return { ...view, reportSha256: row.reportSha256 };
   }
 
-  private view(report: MonthlyReport, stored: boolean, days: CalendarDay[]): MonthlyReportView {
+  private view(report: MonthlyReport, stored: boolean, calendar: CalendarUsed): MonthlyReportView {
     return {
       ...report,
       stored,
       reportSha256: sha256(canonicalJson(report)),
-      calendarSha256: sha256(canonicalJson(days)),
+      calendarSha256: sha256(canonicalJson(calendar)),
       charts: CHART_IDS.map((id) => ({ id, url: `/api/reports/monthly/charts/${id}.svg?month=${report.month}` })),
     };
   }

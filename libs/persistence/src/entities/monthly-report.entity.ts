@@ -18,7 +18,7 @@ export class MonthlyReportEntity {
   @Column({ name: 'generated_by', type: 'text' })
   generatedBy: string;
 
-  /** The calendar_days rows the figures were computed with. */
+  /** The calendar the figures were computed with: `{ days, officeHours }` (the calendar_days rows alone in months stored before). */
   @Column({ type: 'jsonb' })
   calendar: unknown;
 
