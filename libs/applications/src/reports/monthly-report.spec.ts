@@ -151,6 +151,25 @@ describe('computeMonthlyReport', () => {
     expect(computeMonthlyReport(input({ generatedAt: sh('2026-11-28T10:00') })).final).toBe(false);
   });
 
+  it('lists the ten slowest issued files, slowest first and ties by number, when more were issued', () => {
+    // Twelve files submitted Mon Nov 2, issued on Nov 3 … Nov 18 (two on the 18th): working days after the day of submission.
+    const issuedOn = ['03', '04', '05', '06', '09', '10', '11', '12', '13', '16', '18', '18'];
+    const files = issuedOn.map((day, i) => record({ id: `f${i}`, number: `140603202611020001${String(i + 1).padStart(2, '0')}`, decidedAt: sh(`2026-11-${day}T09:00`), issuedAt: sh(`2026-11-${day}T10:00`) }));
+    const report = computeMonthlyReport(
+      input({
+        events: files.flatMap((f) => [
+          { applicationId: f.id, action: 'submit', toState: 'submitted', at: f.submittedAt! },
+          { applicationId: f.id, action: 'issued', toState: 'issued', at: f.issuedAt! },
+        ]),
+        records: new Map(files.map((f) => [f.id, f])),
+      }),
+    );
+    expect(report.total.issued).toBe(12);
+    expect(report.slowest.map((f) => [f.number.slice(-3), f.workingDays])).toEqual([
+      ['111', 12], ['112', 12], ['110', 10], ['109', 9], ['108', 8], ['107', 7], ['106', 6], ['105', 5], ['104', 4], ['103', 3],
+    ]);
+  });
+
   it('writes a CSV with a byte order mark and draws every chart as SVG', () => {
     const report = computeMonthlyReport(input());
     const csv = monthlyReportCsv(report);
