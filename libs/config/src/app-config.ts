@@ -95,12 +95,12 @@ export class AppConfig {
   LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
 
   /**
-   * Failed sign-ins from one client address in a minute, whatever the account. Above the
-   * per-account limit: a bureau's clerks often share one address (the office's NAT), and attempts
-   * are counted while in flight, so a low figure would let a few typos lock the whole office out.
+   * Failed sign-ins from one client address in a minute, whatever the account (stops one client
+   * spraying many accounts). A bureau whose clerks share one address (the office's NAT) raises it,
+   * or names its proxy in TRUST_PROXY so each clerk's own address is counted.
    */
   @Transform(toInt) @IsInt() @Min(1)
-  LOGIN_MAX_FAILURES_PER_ADDRESS = 20;
+  LOGIN_MAX_FAILURES_PER_ADDRESS = 5;
 
   /**
    * Which hops may name the client's address in X-Forwarded-For (the address the sign-in and
