@@ -1,4 +1,4 @@
-import { deadlineJobId, jobOptionsOf, MalformedJobError, outboxJobId, parseJobPayload } from './job-payloads';
+import { deadlineJobId, DEFAULT_JOB_OPTIONS, jobOptionsOf, MalformedJobError, outboxJobId, parseJobPayload } from './job-payloads';
 
 describe('job payloads', () => {
   it('accepts a well-formed precheck payload and drops unknown keys', () => {
@@ -33,5 +33,26 @@ describe('deadline jobs', () => {
     expect(() => parseJobPayload('escalate', job)).toThrow(MalformedJobError);
     expect(() => parseJobPayload('remind', { ...job, dueAt: '1795000000' })).toThrow(MalformedJobError);
     expect(jobOptionsOf('remind', { ...job, kind: 'nope' })).toEqual({});
+  });
+});
+
+describe('the retry policy every job carries', () => {
+  it('retries a failed job at least 5 times with exponential backoff from 1 s', () => {
+    expect(DEFAULT_JOB_OPTIONS.attempts).toBeGreaterThanOrEqual(5);
+    expect(DEFAULT_JOB_OPTIONS.backoff).toEqual({ type: 'exponential', delay: 1000 });
+    // 1 s, 2 s, 4 s, ...: the last retry comes about half a minute after the first failure, past a Redis or PostgreSQL restart.
+    const waits = Array.from({ length: DEFAULT_JOB_OPTIONS.attempts - 1 }, (_, i) => DEFAULT_JOB_OPTIONS.backoff.delay * 2 ** i);
+    expect(waits.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(15_000);
+  });
+
+  it('keeps finished jobs by age and by count, failed ones longer than completed ones', () => {
+    const { removeOnComplete, removeOnFail } = DEFAULT_JOB_OPTIONS;
+    for (const keep of [removeOnComplete, removeOnFail]) {
+      expect(keep.age).toBeGreaterThan(0);
+      expect(Number.isInteger(keep.count) && keep.count > 0).toBe(true);
+    }
+    expect(removeOnComplete.age).toBeGreaterThanOrEqual(24 * 3600);
+    expect(removeOnFail.age).toBeGreaterThan(removeOnComplete.age);
+    expect(removeOnFail.count).toBeGreaterThanOrEqual(removeOnComplete.count);
   });
 });
