@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Queue } from 'bullmq';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { QUEUES, redisConnectionOptions } from '@onewindow/queues';
 import { translate } from '@onewindow/web';
 import { businessLicenseForm, entityName, mobile, residentId } from './support/factories';
 import { createStaff, eventually, Harness, STAFF_PASSWORD, startHarness } from './support/harness';
@@ -12,6 +14,7 @@ import { fileToIssue, signedInApplicant, staffDesk } from './support/journeys';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const DESKTOP = { width: 1280, height: 800 };
+const TABLET = { width: 768, height: 1024 };
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 interface AxeViolation {
@@ -45,8 +48,8 @@ describe('the vendor, administration and follow-up pages in a real browser (Chro
   });
 
   // The policy stays strict for users; only the test's own injected axe needs to get past it.
-  const newPage = async (locale = 'zh-CN'): Promise<{ context: BrowserContext; page: Page }> => {
-    const context = await browser.newContext({ viewport: DESKTOP, locale, bypassCSP: true });
+  const newPage = async (locale = 'zh-CN', viewport = DESKTOP): Promise<{ context: BrowserContext; page: Page }> => {
+    const context = await browser.newContext({ viewport, locale, bypassCSP: true });
     return { context, page: await context.newPage() };
   };
 
@@ -67,6 +70,8 @@ describe('the vendor, administration and follow-up pages in a real browser (Chro
     await page.fill('#password', password);
     await Promise.all([page.waitForNavigation(), page.click('main form button[type=submit]')]);
   }
+
+  const fitsWidth = (page: Page) => page.evaluate('document.documentElement.scrollWidth <= window.innerWidth') as Promise<boolean>;
 
   /** Clicks a submit button and waits for the page the form leads to. */
   const submit = (page: Page, selector: string) => Promise.all([page.waitForNavigation(), page.click(selector)]);
@@ -195,5 +200,87 @@ describe('the vendor, administration and follow-up pages in a real browser (Chro
     await page.waitForSelector('text=maintenance', { timeout: 15000 });
     await shot(page, '21-admin-queues');
     await context.close();
+  }, 300_000);
+
+  it('sign-in, refusal and not-found pages, a failed job and a form in error are accessible; the pages fit a tablet', async () => {
+    await createStaff(h.db, { username: name('admin3'), roles: ['administrator'], name: '管理员丙' });
+    await createStaff(h.db, { username: name('vendor3'), roles: ['seal_vendor'], name: '朔州刻章社' });
+    const [{ id: staffId }] = await h.db.query('SELECT id FROM accounts WHERE username = $1', [name('vendor3')]);
+
+    // Signing in, and signing in with nothing entered.
+    let { context, page } = await newPage();
+    await page.goto(`${base}/login`);
+    await shot(page, '30-login-zh');
+    await expectAccessible(page);
+    await submit(page, 'main form button[type=submit]');
+    expect(await page.isVisible('.error-summary')).toBe(true);
+    await expectAccessible(page);
+
+    // A vendor asking for the workbench is refused; a page that does not exist is not found.
+    await signIn(page, name('vendor3'));
+    const refused = await page.goto(`${base}/workbench`);
+    expect(refused?.status()).toBe(403);
+    // The back office's own error page: the staff layout, and no link into the portal.
+    expect(await page.textContent('.brand')).toContain(translate('zh-CN', 'bo.site'));
+    expect(await page.locator('a[href="/track"]').count()).toBe(0);
+    expect(await page.locator('main a[href="/"]').textContent()).toBe(translate('zh-CN', 'bo.error.home'));
+    await shot(page, '31-error-403-zh');
+    await expectAccessible(page);
+    const missing = await page.goto(`${base}/no-such-page`);
+    expect(missing?.status()).toBe(404);
+    expect(await page.textContent('h1')).toBe(translate('zh-CN', 'error_page.title_404'));
+    expect(await page.locator('a[href="/track"]').count()).toBe(0);
+    await shot(page, '32-error-404-zh');
+    await expectAccessible(page);
+    await context.close();
+
+    // A job that failed for good, in this run's own queues, on the administrator's list.
+    const queue = new Queue(QUEUES.maintenance, { connection: redisConnectionOptions(h.config.REDIS_URL), prefix: h.config.QUEUE_PREFIX });
+    try {
+      const job = await queue.add('audit-digest', { day: 'not-a-day' }, { jobId: `admb-failing-${run}`, attempts: 1 });
+      await eventually(async () => ((await job.getState()) === 'failed' ? true : undefined), 15000, 'the job to fail');
+    } finally {
+      await queue.close();
+    }
+    ({ context, page } = await newPage());
+    await signIn(page, name('admin3'));
+    await page.goto(`${base}/admin/jobs`);
+    expect(await page.textContent('main')).toContain(`admb-failing-${run}`);
+    expect(await page.locator(`form[action="/admin/jobs/maintenance/admb-failing-${run}/retry"]`).count()).toBe(1);
+    await shot(page, '33-admin-jobs-failed-zh');
+    await expectAccessible(page);
+
+    // An account's page with its form refused: a name left empty and a password too short.
+    await page.goto(`${base}/admin/staff/${staffId}`);
+    await page.fill('#name', '');
+    await submit(page, `form[action="/admin/staff/${staffId}"] button[type=submit]`);
+    expect(await page.isVisible('.error-summary')).toBe(true);
+    expect(await page.isVisible('#name-error')).toBe(true);
+    await shot(page, '34-admin-staff-edit-error-zh');
+    await expectAccessible(page);
+    await page.goto(`${base}/admin/staff/${staffId}`);
+    await page.fill('#password', 'short');
+    await submit(page, `form[action="/admin/staff/${staffId}/password"] button[type=submit]`);
+    expect(await page.isVisible('#password-error')).toBe(true);
+    await expectAccessible(page);
+    await context.close();
+
+    // At 768 px, each administration page and the vendor's orders read without scrolling sideways.
+    for (const [who, paths] of [
+      [name('admin3'), ['/admin', '/admin/staff', '/admin/staff/new', `/admin/staff/${staffId}`, '/admin/calendar?year=2026', '/admin/services', '/admin/services/food-business', '/admin/jobs', '/follow-ups']],
+      [name('vendor3'), ['/seal-orders', '/seal-orders?view=delivered']],
+    ] as const) {
+      for (const locale of ['zh-CN', 'en']) {
+        ({ context, page } = await newPage(locale, TABLET));
+        await signIn(page, who);
+        for (const path of paths) {
+          const response = await page.goto(`${base}${path}${path.includes('?') ? '&' : '?'}lang=${locale}`);
+          expect([path, response?.status()]).toEqual([path, 200]);
+          expect([path, await fitsWidth(page)]).toEqual([path, true]);
+          await shot(page, `40-tablet-${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}-${locale}-768`);
+        }
+        await context.close();
+      }
+    }
   }, 300_000);
 });

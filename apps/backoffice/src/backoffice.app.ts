@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig, trustProxyOf } from '@onewindow/config';
 import { createHttpApp } from '@onewindow/web';
+import { VIEWS_DIR } from '@onewindow/web/views';
 import { STAFF_SESSION_COOKIE } from './backoffice.constants';
 import { BackofficeModule } from './backoffice.module';
 import { mountQueueDashboard } from './queue-dashboard';
@@ -13,6 +15,8 @@ export async function createBackofficeApp(config: AppConfig, options: { logger?:
     uploadMaxBytes: config.UPLOAD_MAX_BYTES,
     trustProxy: trustProxyOf(config),
     logger: options.logger,
+    // The back office's own error page (staff layout and links) in place of the portal's.
+    templateDirs: [join(VIEWS_DIR, 'backoffice', 'own')],
   });
   // bull-board at /admin/queues, for administrators only (queue-dashboard.ts).
   await mountQueueDashboard(app, config);
