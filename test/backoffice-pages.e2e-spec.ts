@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { bureauCalendar } from '@onewindow/applications';
 import { Locale, translate } from '@onewindow/web';
 import { Api, SAMPLE_FILES } from './support/api';
 import { businessLicenseForm, entityName, mobile, residentId } from './support/factories';
@@ -404,6 +405,73 @@ describe('back-office pages: workbench, case page, assisted filing (server-rende
     });
     expect(withWhy.status).toBe(303);
     expect(await stateOf(file.id)).toBe('correction_required');
+  });
+
+  it('the clock while a hearing stops it: working days elapsed, stopped and remaining, counted on the calendar', async () => {
+    const file = await awaiting();
+    const clerk = new Browser(h.backoffice);
+    await clerk.signIn(user('clerk'));
+    await clerk.get(`/cases/${file.id}`);
+    await clerk.post(`/cases/${file.id}/claim`, {});
+    expect((await clerk.post(`/cases/${file.id}/accept`, {})).status).toBe(303);
+    const reviewer = new Browser(h.backoffice);
+    await reviewer.signIn(user('reviewer'));
+    await reviewer.get(`/cases/${file.id}`);
+    await reviewer.post(`/cases/${file.id}/claim`, {});
+    const started = await reviewer.post(`/cases/${file.id}/special-procedures`, { kind: 'hearing', reason: '涉及重大公共利益，举行听证' });
+    expect(started.location).toBe(`/cases/${file.id}?did=special_start#clock`);
+
+    // Accepted on the 6th working day back from today with a 10-working-day promise; the hearing began on the 3rd.
+    const calendar = bureauCalendar();
+    const shift = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    const today = calendar.localDateOf(new Date());
+    const workingDayBack = (n: number) => {
+      let date = today;
+      for (let seen = calendar.isWorkingDay(date) ? 1 : 0; seen < n; ) {
+        date = shift(date, -1);
+        if (calendar.isWorkingDay(date)) seen++;
+      }
+      return date;
+    };
+    const workingDayAfter = (date: string, n: number) => {
+      let at = date;
+      for (let seen = 0; seen < n; ) {
+        at = shift(at, 1);
+        if (calendar.isWorkingDay(at)) seen++;
+      }
+      return at;
+    };
+    /** Working days after `from` up to and including `to`, counted one date at a time; negative when `to` is earlier. */
+    const countBetween = (from: string, to: string) => {
+      const [low, high, sign] = from <= to ? [from, to, 1] : [to, from, -1];
+      let count = 0;
+      for (let date = shift(low, 1); date <= high; date = shift(date, 1)) if (calendar.isWorkingDay(date)) count++;
+      return sign * count;
+    };
+    const acceptedOn = workingDayBack(6);
+    const pausedOn = workingDayBack(3);
+    await h.db.query(`UPDATE applications SET accepted_at = $2, promised_days = 10 WHERE id = $1`, [file.id, `${acceptedOn}T10:00:00+08:00`]);
+    await h.db.query(`UPDATE application_pauses SET started_at = $2 WHERE application_id = $1 AND ended_at IS NULL`, [file.id, `${pausedOn}T10:00:00+08:00`]);
+
+    const stopped = countBetween(pausedOn, today);
+    const elapsed = countBetween(acceptedOn, today) - stopped;
+    // The promise ends on the 10th working day after acceptance, moved on by each working day the hearing has taken.
+    const left = countBetween(today, workingDayAfter(acceptedOn, 10 + stopped));
+    expect([stopped, elapsed + stopped]).toEqual([2, 5]);
+    const days = (n: number) => t('en', n === 1 ? 'bo.clock.working_days_one' : 'bo.clock.working_days', { days: n });
+    const leftWords = left > 0 ? t('en', left === 1 ? 'clock.days_left_one' : 'clock.days_left', { days: left }) : left === 0 ? t('en', 'clock.due_today') : t('en', 'clock.overdue', { days: -left });
+
+    const page = await reviewer.get(`/cases/${file.id}?lang=en`);
+    const clock = page.html.slice(page.html.indexOf('id="clock"'), page.html.indexOf('</section>', page.html.indexOf('id="clock"')));
+    const rowOfClock = (label: string) => words(new RegExp(`<dt class="summary__key">${label}</dt><dd class="summary__value">([\\s\\S]*?)</dd>`).exec(clock)?.[1] ?? '').trim();
+    expect(rowOfClock(t('en', 'bo.clock.elapsed'))).toBe(days(elapsed));
+    const stoppedRow = rowOfClock(t('en', 'bo.clock.paused'));
+    expect(stoppedRow.startsWith(`${days(stopped)} · `)).toBe(true);
+    expect(stoppedRow).toContain(t('en', 'bo.clock.paused_now', { reason: t('en', 'bo.pause.hearing'), since: '' }).replace(/[,，]?\s*$/, ''));
+    expect(rowOfClock(t('en', 'bo.clock.remaining'))).toBe(`${leftWords} · ${t('en', 'bo.clock.remaining_paused')}`);
+    expect(words(clock)).toContain(t('en', 'bo.due.paused'));
+    // The reviewer may end the hearing from the same card.
+    expect(clock).toContain(`action="/cases/${file.id}/special-procedures/end"`);
   });
 
   it('notes between staff: with author and time, for staff only, never editable', async () => {

@@ -11,7 +11,7 @@ import { decide, isMaterialRequired, type ApplicationAction, type ServiceDefinit
 import type { ApplicationEntity, ApplicationPauseEntity } from '@onewindow/persistence';
 import { answerRows, buildFields, type AnswerRow, type Translate } from '@onewindow/web/forms/form-fields';
 import { schemaOf, stepsOf, stepTitle } from '@onewindow/web/forms/form-steps';
-import { dueWords, limitWords } from './staff-view';
+import { daysLeftWords, dueWords, limitWords } from './staff-view';
 
 /** The staff decisions of the transition table, in the order the case page offers them. */
 export const DECISIONS = ['accept', 'request_correction', 'refuse', 'approve', 'deny', 'seal', 'revoke'] as const satisfies readonly ApplicationAction[];
@@ -114,6 +114,8 @@ export function clockModel(
     elapsed: elapsed === null ? null : t(elapsed === 1 ? 'bo.clock.working_days_one' : 'bo.clock.working_days', { days: elapsed }),
     paused: t(paused === 1 ? 'bo.clock.working_days_one' : 'bo.clock.working_days', { days: paused }),
     pausedNow: open ? { reason: t(`bo.pause.${open.reason}`), since: open.startedAt.toISOString() } : null,
+    // Shown while paused too: the due time moves with each working day lost, so what is left stands still.
+    remaining: finished || view.clock.workingDaysLeft === undefined ? null : daysLeftWords(view.clock.workingDaysLeft, t),
     promisedLimit: limitWords(promisedLimitOf(app, service), t),
     legalLimit: limitWords(service.legalLimit, t),
     extension: app.extensionWorkingDays > 0 ? t(app.extensionWorkingDays === 1 ? 'bo.clock.working_days_one' : 'bo.clock.working_days', { days: app.extensionWorkingDays }) : null,

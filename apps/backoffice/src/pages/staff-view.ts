@@ -43,18 +43,18 @@ export function limitWords(limit: Limit, t: Translate): string {
  * A file's due date in words, never in colour alone: the status word (on time, half the time
  * used, nearly due, overdue, stopped), the date it is due by and the working days left.
  */
+/** Working days left before the due time in words: so many left, due today, or so many overdue. */
+export function daysLeftWords(days: number, t: Translate): string {
+  if (days > 0) return t(days === 1 ? 'clock.days_left_one' : 'clock.days_left', { days });
+  if (days === 0) return t('clock.due_today');
+  return t(days === -1 ? 'clock.overdue_one' : 'clock.overdue', { days: -days });
+}
+
 export function dueWords(clock: ApplicationClock | undefined, t: Translate) {
   const status = clock?.status ?? 'green';
   const dueAt = clock?.promisedDueAt ?? clock?.acceptanceDueAt ?? null;
   const days = clock?.workingDaysLeft;
-  const left =
-    days === undefined || status === 'paused'
-      ? ''
-      : days > 0
-        ? t(days === 1 ? 'clock.days_left_one' : 'clock.days_left', { days })
-        : days === 0
-          ? t('clock.due_today')
-          : t(days === -1 ? 'clock.overdue_one' : 'clock.overdue', { days: -days });
+  const left = days === undefined || status === 'paused' ? '' : daysLeftWords(days, t);
   return {
     status,
     statusWords: t(`bo.due.${status}`),
