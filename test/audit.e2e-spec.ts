@@ -3,6 +3,7 @@ import { appendAuditEvent, AuditDigestService, verifyAuditChain, verifyAuditTrai
 import { Api } from './support/api';
 import { mobile, residentId } from './support/factories';
 import { Harness, startHarness } from './support/harness';
+import { runScript } from './support/worker-process';
 
 describe('the audit log: append-only, chained per file, digested per day', () => {
   let h: Harness;
@@ -25,6 +26,22 @@ describe('the audit log: append-only, chained per file, digested per day', () =>
     await me.patch(`/api/applications/${draft.body.id}`, { form: { name: '朔州市平鲁区审计新型材料有限公司' } });
     return draft.body.id;
   }
+
+  // First in this file: the file's own database holds no edited event yet.
+  it('npm run audit:verify (scripts/audit-verify.ts) exits 0 on an intact trail; after one edit it names that file and event and exits 1', async () => {
+    const id = await fileWithEvents();
+    const intact = await runScript('scripts/audit-verify.ts');
+    expect({ code: intact.code, stderr: intact.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(intact.stdout).toMatch(/^checked [1-9]\d* files' chains and \d+ daily digests$/m);
+    expect(intact.stdout).toContain('audit trail intact');
+
+    const events: Array<{ id: string }> = await h.db.query(`SELECT id FROM audit_events WHERE application_id = $1 ORDER BY id`, [id]);
+    await h.db.query(`UPDATE audit_events SET note = 'rewritten afterwards' WHERE id = $1`, [events[1].id]);
+    const broken = await runScript('scripts/audit-verify.ts');
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toContain(`BROKEN chain of application ${id} at event ${events[1].id}`);
+    expect(broken.stdout).not.toContain('audit trail intact');
+  }, 120_000);
 
   it("the application's database role may append to the audit log but never rewrite or delete it", async () => {
     const id = await fileWithEvents();

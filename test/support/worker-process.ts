@@ -10,9 +10,9 @@ const ROOT = join(__dirname, '..', '..');
  * What the child runs (`node -e`): TypeScript is compiled file by file as it is required, with
  * TypeScript's own transpileModule and the project's compiler options (as ts-jest does with
  * isolatedModules), cached on disk by content; `@onewindow/<lib>` resolves as tsconfig's paths
- * say; then apps/worker/src/main.ts runs exactly as `npm run start:worker` runs its build.
+ * say; then the entry (apps/worker/src/main.ts, scripts/*.ts) runs exactly as npm runs its build.
  */
-const BOOT = `
+const boot = (entry: string) => `
 const { createHash } = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -52,7 +52,7 @@ Module._resolveFilename = function (request, ...rest) {
   if (match) request = path.join(root, 'libs', match[1], 'src', match[2] || '');
   return resolve.call(this, request, ...rest);
 };
-require(path.join(root, 'apps', 'worker', 'src', 'main.ts'));
+require(path.join(root, ${JSON.stringify(entry)}));
 `;
 
 function healthy(port: number): Promise<boolean> {
@@ -95,7 +95,7 @@ export class WorkerProcess {
    */
   static async start(env: Record<string, string>, timeoutMs = 90_000): Promise<WorkerProcess> {
     const port = await freePort();
-    const child = spawn(process.execPath, ['--enable-source-maps', '-e', BOOT], {
+    const child = spawn(process.execPath, ['--enable-source-maps', '-e', boot('apps/worker/src/main.ts')], {
       cwd: ROOT,
       env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', WORKER_PORT: String(port), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -131,4 +131,27 @@ export class WorkerProcess {
     if (this.alive) this.child.kill(signal);
     return this.exited;
   }
+}
+
+/**
+ * Runs a command-line script (`scripts/audit-verify.ts` for `npm run audit:verify`) from the
+ * sources with the test process's environment, and resolves with its exit code and output.
+ */
+export function runScript(entry: string, env: Record<string, string> = {}, timeoutMs = 60_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['-e', boot(entry)], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${entry} did not finish within ${timeoutMs} ms:\n${stdout}\n${stderr}`));
+    }, timeoutMs);
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
 }
