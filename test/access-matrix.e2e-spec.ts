@@ -331,6 +331,19 @@ describe('access matrix: every route × every caller', () => {
     return { code };
   }
 
+  /** The applicant's construction permit file of a key project, still under review (written by SQL: the planning chain is key-project-start's). */
+  async function keyProjectFile(): Promise<Target> {
+    const { code } = await keyProject();
+    const [owner] = await h.db.query('SELECT id FROM accounts WHERE phone = $1', [people.applicant.phone]);
+    const id = randomUUID();
+    await h.db.query(
+      `INSERT INTO applications (id, number, service_code, state, applicant_id, owner_account_id, form, contact_phone, project_code, submitted_at, created_at)
+       VALUES ($1, $2, 'construction', 'under_review', $3, $3, '{}', $4, $5, now(), now())`,
+      [id, `M${id.replace(/-/g, '').slice(0, 19)}`, owner.id, people.applicant.phone, code],
+    );
+    return { id, code };
+  }
+
   async function staffAccount(): Promise<Target> {
     const username = `matrix-target-${randomBytes(4).toString('hex')}`;
     await createStaff(h.db, { username, roles: ['window_clerk'] });
@@ -353,6 +366,7 @@ describe('access matrix: every route × every caller', () => {
     madeOrder: once(order('made')),
     staffAccount: once(staffAccount),
     keyProject: once(keyProject),
+    keyProjectFile: once(keyProjectFile),
   };
   const factories: Record<keyof typeof shared, () => Promise<Target>> = {
     draft,
@@ -369,6 +383,7 @@ describe('access matrix: every route × every caller', () => {
     madeOrder: order('made'),
     staffAccount,
     keyProject,
+    keyProjectFile,
   };
   const on = (kind: keyof typeof shared, fresh = false): Pick<Entry, 'target' | 'fresh'> => ({ target: shared[kind], ...(fresh ? { fresh: factories[kind] } : {}) });
 
@@ -426,6 +441,13 @@ describe('access matrix: every route × every caller', () => {
     'portal GET /api/applications/:id/notices/:noticeId.pdf': { expect: applicantRoute(200), ...on('awaiting'), url: (t) => `/api/applications/${t.id}/notices/${t.noticeId}.pdf` },
     'portal GET /api/applications/:id/license.pdf': { expect: applicantRoute(200), ...on('issued'), url: (t) => `/api/applications/${t.id}/license.pdf` },
     'portal POST /api/applications/:id/rating': { expect: applicantRoute(201), ...on('issued', true), url: (t) => `/api/applications/${t.id}/rating`, body: () => ({ level: 5, comment: '办事高效' }) },
+    'portal POST /api/applications/:id/start-of-works': {
+      expect: applicantRoute(422),
+      ...on('keyProjectFile'),
+      url: (t) => `/api/applications/${t.id}/start-of-works`,
+      body: () => ({ startedOn: '2026-11-20' }),
+      why: 'the owner of a key project whose construction permit is not issued yet gets as far as the refusal (422)',
+    },
     'portal GET /api/track': { expect: everyone(200), ...on('awaiting'), url: (t) => `/api/track?number=${t.number}&phone=${people.applicant.phone}` },
     'portal GET /api/verify/:licenseNumber': { expect: everyone(200), ...on('issued'), url: (t) => `/api/verify/${encodeURIComponent(t.licenseNumber)}?d=${t.d}&sig=${t.sig}` },
     'portal GET /verify/:licenseNumber': { expect: everyone(200), ...on('issued'), url: (t) => `/verify/${encodeURIComponent(t.licenseNumber)}?d=${t.d}&sig=${t.sig}` },
@@ -466,6 +488,13 @@ describe('access matrix: every route × every caller', () => {
     'portal GET /applications/:id': { expect: applicantPage(200), ...on('awaiting'), url: (t) => `/applications/${t.id}` },
     'portal POST /applications/:id/withdraw': { expect: applicantPage(303), ...on('draft', true), url: (t) => `/applications/${t.id}/withdraw`, body: () => ({}) },
     'portal POST /applications/:id/rating': { expect: applicantPage(303), ...on('issued', true), url: (t) => `/applications/${t.id}/rating`, body: () => ({ level: '4' }) },
+    'portal POST /applications/:id/start-of-works': {
+      expect: applicantPage(422),
+      ...on('keyProjectFile'),
+      url: (t) => `/applications/${t.id}/start-of-works`,
+      body: () => ({ startedOn: '2026-11-20' }),
+      why: 'the start-of-works form: no construction permit yet, so the page again with the reason (422)',
+    },
     'portal GET /notifications': { expect: applicantPage(200, 200), url: '/notifications' },
     'portal GET /dev/outbox': { expect: everyone(404), url: '/dev/outbox', why: 'only with NODE_ENV development or test AND DEV_OUTBOX=1 (the demo sets it, tests do not; notifications.e2e-spec.ts opens it)' },
 

@@ -12,6 +12,7 @@ import { TrackController } from './track.controller';
 import { VerifyController } from './verify.controller';
 import { VerifyKeysController } from './verify-keys.controller';
 import { RatingController } from './rating.controller';
+import { StartOfWorksController } from './start-of-works.controller';
 import { ApplicationsPagesController } from './pages/applications.pages';
 import { AuthPagesController } from './pages/auth.pages';
 import { FilingPagesController } from './pages/filing.pages';
@@ -21,7 +22,7 @@ import { PublicPagesController } from './pages/public.pages';
 @Module({
   imports: [ConfigModule, ApplicationsModule, RateLimitModule],
   controllers: [
-    AuthController, ServicesController, ApplicationsController, TrackController, VerifyController, VerifyKeysController, RatingController,
+    AuthController, ServicesController, ApplicationsController, TrackController, VerifyController, VerifyKeysController, RatingController, StartOfWorksController,
     PublicPagesController, AuthPagesController, FilingPagesController, ApplicationsPagesController, NotificationsPagesController,
   ],
   providers: [

@@ -42,8 +42,9 @@ export class SubmissionIncompleteError extends DomainError {
 }
 export class TransitionRefusedError extends DomainError {
   readonly code = 'transition_refused';
-  constructor(readonly rule: string, params: Record<string, string | number> = {}) {
-    super(`rules.${rule.startsWith('not_allowed_from_') ? 'not_allowed_from' : rule}`, { rule, ...params });
+  /** `fields`: the input the refusal is about, when there is one (a date before the permit it must follow). */
+  constructor(readonly rule: string, params: Record<string, string | number> = {}, fields?: Record<string, string>) {
+    super(`rules.${rule.startsWith('not_allowed_from_') ? 'not_allowed_from' : rule}`, { rule, ...params }, fields);
   }
 }
 export class ConflictError extends DomainError {

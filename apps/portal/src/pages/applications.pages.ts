@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { EDITABLE_STATES, getService, type ApplicationState } from '@onewindow/domain';
-import { ConflictError, DomainError } from '@onewindow/domain/errors';
-import { ApplicantApplicationsService, ApplicationView, RATABLE_STATES, RATING_LEVELS, RatingService, RatingView } from '@onewindow/applications';
+import { EDITABLE_STATES, getService, shanghaiLocalDate, type ApplicationState } from '@onewindow/domain';
+import { ConflictError, DomainError, NotFoundError } from '@onewindow/domain/errors';
+import { ApplicantApplicationsService, ApplicationView, KeyProjectsService, OwnerStartView, RATABLE_STATES, RATING_LEVELS, RatingService, RatingView } from '@onewindow/applications';
 import { toApiError } from '@onewindow/web';
 import { PageExceptionFilter, redirectTo, renderPage } from '@onewindow/web/views';
 import { fieldId } from '@onewindow/web/forms/form-fields';
@@ -11,12 +11,17 @@ import { stepOfPath, stepsOf, stepTitle } from '@onewindow/web/forms/form-steps'
 import { applicantOf, clockView, errorList, serviceName, stateTone, translator } from './view-models';
 
 type FormBody = Record<string, unknown>;
+type PageForm = { errors: Record<string, string> };
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Bookkeeping that would only clutter an applicant's timeline (every saved page, every upload). */
 const QUIET_ACTIONS = new Set(['edit_form', 'upload_material']);
 const WITHDRAWABLE: readonly string[] = ['draft', 'submitted', 'correction_required', 'awaiting_acceptance'];
 
-/** My applications: the list, and one file's page with its timeline, due date, corrections, documents and rating. */
+/**
+ * My applications: the list, and one file's page with its timeline, due date, corrections, documents, rating and,
+ * for a key project's construction permit, its start of works (开工).
+ */
 @ApiExcludeController()
 @UseFilters(new PageExceptionFilter('/login'))
 @Controller('applications')
@@ -24,6 +29,7 @@ export class ApplicationsPagesController {
   constructor(
     private readonly applications: ApplicantApplicationsService,
     private readonly ratings: RatingService,
+    private readonly projects: KeyProjectsService,
   ) {}
 
   @Get()
@@ -48,7 +54,12 @@ export class ApplicationsPagesController {
   async detail(@Param('id') id: string, @Query() query: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     const account = applicantOf(request);
     const view = await this.applications.view(account, id);
-    await this.renderDetail(request, reply, view, await this.ratings.ofApplication(account, id), { saved: query.saved === '1', rated: query.rated === '1', withdrawn: query.withdrawn === '1' });
+    await this.renderDetail(request, reply, view, await this.ratings.ofApplication(account, id), {
+      saved: query.saved === '1',
+      rated: query.rated === '1',
+      withdrawn: query.withdrawn === '1',
+      started: query.started === '1',
+    });
   }
 
   @Post(':id/withdraw')
@@ -68,9 +79,34 @@ export class ApplicationsPagesController {
       const api = toApiError(error, request.locale);
       const errors = api.fields ? { [Object.keys(api.fields)[0] === 'comment' ? 'comment' : 'level']: Object.values(api.fields)[0] } : { level: api.message };
       const view = await this.applications.view(account, id);
-      return this.renderDetail(request, reply, view, await this.ratings.ofApplication(account, id), {}, { errors, comment: typeof body.comment === 'string' ? body.comment : '' }, api.statusCode);
+      return this.renderDetail(request, reply, view, await this.ratings.ofApplication(account, id), {}, { rating: { errors, comment: typeof body.comment === 'string' ? body.comment : '' } }, api.statusCode);
     }
     return redirectTo(reply, `/applications/${id}?rated=1#rating`);
+  }
+
+  /** 开工: the owner records the day works started; a refusal is shown beside the date, like the back office's form. */
+  @Post(':id/start-of-works')
+  async startOfWorks(@Param('id') id: string, @Body() body: FormBody, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    const account = applicantOf(request);
+    const t = translator(request.locale);
+    const startedOn = typeof body.startedOn === 'string' ? body.startedOn.trim().slice(0, 20) : '';
+    const refuse = async (message: string, status: number) => {
+      const view = await this.applications.view(account, id);
+      return this.renderDetail(request, reply, view, await this.ratings.ofApplication(account, id), {}, { start: { errors: { startedOn: message }, value: startedOn } }, status);
+    };
+    if (!DATE.test(startedOn)) {
+      // Not the owner's file, or no key project behind it: the same 404 as the API, before any word about the date.
+      if (!(await this.projects.startOfWorksOf(account, id))) throw new NotFoundError();
+      return refuse(t(startedOn ? 'start_of_works.date_invalid' : 'start_of_works.date_required'), 400);
+    }
+    try {
+      await this.projects.recordStartOf(account, id, { startedOn });
+    } catch (error) {
+      if (!(error instanceof DomainError) || !['validation_failed', 'transition_refused'].includes(error.code)) throw error;
+      const api = toApiError(error, request.locale);
+      return refuse(api.fields?.startedOn ?? api.message, api.statusCode);
+    }
+    return redirectTo(reply, `/applications/${id}?started=1#start-of-works`);
   }
 
   private async renderDetail(
@@ -78,10 +114,13 @@ export class ApplicationsPagesController {
     reply: FastifyReply,
     view: ApplicationView,
     rating: RatingView | null,
-    flags: { saved?: boolean; rated?: boolean; withdrawn?: boolean },
-    ratingForm: { errors: Record<string, string>; comment: string } = { errors: {}, comment: '' },
+    flags: { saved?: boolean; rated?: boolean; withdrawn?: boolean; started?: boolean },
+    forms: { rating?: PageForm & { comment: string }; start?: PageForm & { value: string } } = {},
     status = 200,
   ): Promise<void> {
+    const ratingForm = forms.rating ?? { errors: {}, comment: '' };
+    const startForm = forms.start ?? { errors: {}, value: '' };
+    const start: OwnerStartView | null = view.serviceCode === 'construction' ? await this.projects.startOfWorksOf(applicantOf(request), view.id) : null;
     const locale = request.locale;
     const t = translator(locale);
     const service = getService(view.serviceCode)!;
@@ -136,8 +175,14 @@ export class ApplicationsPagesController {
         rating,
         ratingLevels: RATING_LEVELS.map((level) => ({ level, label: t(`rating.level_${level}`) })),
         ratable: ratable && !rating,
-        ratingForm: { ...ratingForm, errorList: errorList(ratingForm.errors, (f) => (f === 'comment' ? '#rating-comment' : '#rating-level')) },
-        hasErrors: Object.keys(ratingForm.errors).length > 0,
+        ratingForm,
+        // Shown once the permit is issued: the recorded day, else the form (a revoked permit keeps only a recorded day).
+        startOfWorks:
+          start && (start.startedOn || (start.fileState === 'issued' && view.license && !view.license.revokedAt))
+            ? { startedOn: start.startedOn, permitIssuedAt: view.license?.issuedAt, today: shanghaiLocalDate(new Date()), form: startForm }
+            : null,
+        errorSummary: [...errorList(ratingForm.errors, (f) => (f === 'comment' ? '#rating-comment' : '#rating-level')), ...errorList(startForm.errors, () => '#startedOn')],
+        hasErrors: Object.keys(ratingForm.errors).length + Object.keys(startForm.errors).length > 0,
         flags,
       },
       status,

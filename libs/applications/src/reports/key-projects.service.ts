@@ -14,7 +14,7 @@ import { ForbiddenError, NotFoundError, TransitionRefusedError, ValidationFailed
 import { KeyProjectEntity } from '@onewindow/persistence';
 import { appendAuditEvent } from '../audit-log';
 import { CalendarService } from '../calendar.service';
-import type { ApplicantAccount } from '../applicant-applications.service';
+import { isUuid, type ApplicantAccount } from '../applicant-applications.service';
 import type { StaffAccount } from '../staff-workflow.service';
 import { dueAtDecision, isDecision, loadClockRecords } from './decision-timing';
 import { isoWeekOf, monthPeriod, Period, quarterPeriod } from './period';
@@ -83,6 +83,16 @@ export interface KeyProjectView {
   permits: PermitProgress[];
   /** Permits issued, of the four. */
   permitsIssued: number;
+}
+
+/** What the owner of a key project's construction permit file sees of its start of works. */
+export interface OwnerStartView {
+  applicationId: string;
+  projectCode: string;
+  name: string;
+  /** The state of the owner's file: the start can be recorded from an issued permit. */
+  fileState: ApplicationState;
+  startedOn: string | null;
 }
 
 interface ProjectFile {
@@ -169,7 +179,8 @@ export class KeyProjectsService {
   async recordStart(actor: StaffAccount | ApplicantAccount, projectCode: string, input: { startedOn: string }, now: Date = new Date()): Promise<KeyProjectView> {
     if (actor.kind === 'staff' && !actor.roles.includes('helper') && !actor.roles.includes('administrator')) throw new ForbiddenError();
     if (!isProjectCode(projectCode)) throw new NotFoundError();
-    if (!isLocalDate(input.startedOn) || input.startedOn > shanghaiLocalDate(now)) throw new ValidationFailedError({ startedOn: 'fields.invalid' });
+    if (!isLocalDate(input.startedOn)) throw new ValidationFailedError({ startedOn: 'fields.invalid' });
+    if (input.startedOn > shanghaiLocalDate(now)) throw new ValidationFailedError({ startedOn: 'fields.date_in_future' });
     return this.dataSource.transaction(async (em) => {
       const project = await em.getRepository(KeyProjectEntity).findOne({ where: { projectCode }, lock: { mode: 'pessimistic_write' } });
       if (!project) throw new NotFoundError();
@@ -183,11 +194,34 @@ export class KeyProjectsService {
       if (project.startedOn) throw new TransitionRefusedError('project_already_started');
       const permit = construction.find((f) => f.state === 'issued' && !f.revoked_at);
       if (!permit?.issued_at) throw new TransitionRefusedError('construction_permit_not_issued');
-      if (input.startedOn < shanghaiLocalDate(permit.issued_at)) throw new TransitionRefusedError('start_before_permit');
+      if (input.startedOn < shanghaiLocalDate(permit.issued_at)) throw new TransitionRefusedError('start_before_permit', {}, { startedOn: 'rules.start_before_permit' });
       await em.getRepository(KeyProjectEntity).update({ projectCode }, { startedOn: input.startedOn, startRecordedBy: actor.id, startRecordedAt: now });
       await appendAuditEvent(em, { applicationId: null, actor, action: 'key_project_started', data: { projectCode, startedOn: input.startedOn }, at: now });
       return (await this.views(em, [projectCode], now))[0];
     });
+  }
+
+  /**
+   * The start of works as the owner sees it from one of their own files: null unless the file is theirs, a
+   * construction permit file, of a project in the register. Never says more of the register than its own project.
+   */
+  async startOfWorksOf(applicant: ApplicantAccount, applicationId: string): Promise<OwnerStartView | null> {
+    if (!isUuid(applicationId)) return null;
+    const [row]: Array<{ state: ApplicationState; project_code: string; name: string; started_on: string | null }> = await this.dataSource.query(
+      `SELECT a.state, k.project_code, k.name, k.started_on::text AS started_on
+         FROM applications a JOIN key_projects k ON k.project_code = a.project_code
+        WHERE a.id = $1 AND a.owner_account_id = $2 AND a.service_code = 'construction'`,
+      [applicationId, applicant.id],
+    );
+    return row ? { applicationId, projectCode: row.project_code, name: row.name, fileState: row.state, startedOn: row.started_on } : null;
+  }
+
+  /** The owner records the start of works from their construction permit file (see recordStart); 404 for any other file. */
+  async recordStartOf(applicant: ApplicantAccount, applicationId: string, input: { startedOn: string }, now: Date = new Date()): Promise<OwnerStartView> {
+    const own = await this.startOfWorksOf(applicant, applicationId);
+    if (!own) throw new NotFoundError();
+    const view = await this.recordStart(applicant, own.projectCode, input, now);
+    return { ...own, startedOn: view.startedOn };
   }
 
   /** 开复工率: started (see STARTED_AS_OF) ÷ registered, as of a local date (default today). */
