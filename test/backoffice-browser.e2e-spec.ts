@@ -270,7 +270,7 @@ describe('the back office in a real browser (Chromium): workbench, case page, as
     await portal.context.close();
   }, 300_000);
 
-  it('keyboard only, under the real security policy: sign in, search, claim a file and accept it', async () => {
+  it('keyboard only, under the real security policy: sign in, search, claim a file and accept it, take the next', async () => {
     const file = await awaiting();
     const { context, page } = await newPage(DESKTOP, { bypassCSP: false });
     const focusedId = () => page.evaluate('document.activeElement && document.activeElement.id') as Promise<string | null>;
@@ -311,6 +311,16 @@ describe('the back office in a real browser (Chromium): workbench, case page, as
     expect(await page.evaluate('getComputedStyle(document.activeElement).backgroundColor')).toBe('rgb(255, 221, 0)');
     await Promise.all([page.waitForURL(/\/workbench\?did=accept/), page.keyboard.press('Enter')]);
     await waitForState(file.id, 'under_review');
+
+    // Back on the workbench, t takes the next file of the queue: claimed by the clerk, and the list comes back at it.
+    await awaiting();
+    await Promise.all([page.waitForURL(/did=take&file=/), page.keyboard.press('t')]);
+    const takenId = /[?&]file=([0-9a-f-]{36})/.exec(page.url())![1];
+    const [{ username }] = await h.db.query('SELECT s.username FROM applications a JOIN accounts s ON s.id = a.claim_holder_id WHERE a.id = $1', [takenId]);
+    expect(username).toBe(user('clerk'));
+    const backoffice = new Api(h.backoffice);
+    const token = (await backoffice.post('/api/auth/login', { username: user('clerk'), password: STAFF_PASSWORD })).body.token;
+    expect((await backoffice.as(token).post(`/api/applications/${takenId}/release`)).status).toBe(200);
     await context.close();
   }, 120_000);
 

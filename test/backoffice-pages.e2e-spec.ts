@@ -175,6 +175,15 @@ describe('back-office pages: workbench, case page, assisted filing (server-rende
     expect(Number(/data-count="state:awaiting_acceptance">(\d+)</.exec(page.html)?.[1])).toBeGreaterThanOrEqual(2);
     expect(page.html).toMatch(/data-count="service:business-license">\d+</);
 
+    // Each quick filter says how many files it holds: as many as its own list shows.
+    for (const [key, query] of [['mine', 'claimedBy=me'], ['unclaimed', 'claimedBy=none'], ['overdue', 'overdue=true'], ['due_soon', 'dueWithinWorkingDays=2'], ['green', 'greenChannel=true']]) {
+      const counted = /data-count="quick:([a-z_]+)">([^<]+)</g;
+      const shown = Object.fromEntries([...page.html.matchAll(counted)].map((m) => [m[1], m[2]]));
+      const listed = (await clerk.get(`/workbench?${query}&limit=200`)).html.match(/<tr id="r-/g)?.length ?? 0;
+      expect([key, shown[key]]).toEqual([key, String(listed)]);
+    }
+    expect(page.html).toContain('aria-keyshortcuts="t"');
+
     // Search by the full number finds one; a filter that cannot be read is named next to its field.
     const one = await clerk.get(`/workbench?lang=en&q=${plain.number}`);
     expect(one.html).toContain(`r-${plain.id}`);
@@ -203,6 +212,10 @@ describe('back-office pages: workbench, case page, assisted filing (server-rende
     const after = await clerk.get(`/workbench?q=${both}&did=claim&file=${plain.id}&lang=en`);
     expect(words(after.html)).toContain(t('en', 'bo.workbench.done_claim', { number: plain.number }));
     expect(words(rowOf(after.html, plain.id))).toContain(t('en', 'bo.workbench.held_by_you'));
+    // The file now counts as the clerk's own.
+    const quick = (html: string, key: string) => Number(new RegExp(`data-count="quick:${key}">(\\d+)<`).exec(html)?.[1]);
+    expect(quick(after.html, 'mine')).toBe(quick(page.html, 'mine') + 1);
+    expect(quick(after.html, 'unclaimed')).toBe(quick(page.html, 'unclaimed') - 1);
     expect(rowOf(after.html, plain.id)).toContain(`action="/workbench/release/${plain.id}"`);
     const other = new Browser(h.backoffice);
     await other.signIn(user('clerk2'));

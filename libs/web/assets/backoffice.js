@@ -1,7 +1,8 @@
 /*
  * The back office's small progressive script (every page works without it):
  * - workbench keyboard shortcuts: j or n next file, k previous, c claim it, o open it (Enter on
- *   the focused number opens it too); never while typing in a field or with a modifier key;
+ *   the focused number opens it too), t take the next file; never while typing in a field or
+ *   with a modifier key;
  * - the workbench's counts refresh every ~30 s from the inbox API, changing numbers only: the
  *   list, the clerk's place and focus stay as they are.
  */
@@ -68,6 +69,10 @@
       var claim = rows[current].querySelector('[data-claim]');
       if (!claim) return;
       claim.click();
+    } else if (key === 't') {
+      var take = workbench.querySelector('[data-take-next]');
+      if (!take) return;
+      take.click();
     } else if (key === 'o' && current >= 0) {
       var link = linkOf(rows[current]);
       if (!link) return;

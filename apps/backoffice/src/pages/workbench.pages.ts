@@ -3,7 +3,8 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { getService, SERVICES } from '@onewindow/domain';
-import { ClaimsService, InboxPage, queueStatesOf, StaffAccount, StaffWorkflowService } from '@onewindow/applications';
+import { CalendarService, ClaimsService, InboxPage, queueStatesOf, StaffAccount, StaffWorkflowService } from '@onewindow/applications';
+import { buildInboxQuery, type InboxFilters } from '@onewindow/applications/inbox-query';
 import { PageExceptionFilter, redirectTo, renderPage } from '@onewindow/web/views';
 import { dueWords, fileReaderOf, serviceNameOf, shownError, staffNames, summaryOf, translator } from './staff-view';
 import { DUE_WITHIN_MAX, FILTER_NAMES, FilterValues, ParsedFilters, parseFilters, queryOf, withoutCursor } from './workbench-query';
@@ -14,6 +15,19 @@ type FormBody = Record<string, unknown>;
 const DONE = new Set(['claim', 'release', 'take', 'accept', 'request_correction', 'refuse', 'approve', 'deny', 'seal', 'revoke']);
 /** Refusals a clerk can act on: shown on the workbench itself, with the API's status. */
 const SHOWN = ['conflict', 'transition_refused', 'not_found', 'validation_failed', 'forbidden'] as const;
+/**
+ * The quick filters are counted up to this many, each by the inbox's own page query for that
+ * filter: a walk of the caller's queues along the inbox index that stops after a page's worth
+ * (never a count(*) over the table); more shows as "99+".
+ */
+const QUICK_COUNT_CAP = 99;
+const QUICK_FILTERS = [
+  { key: 'mine', label: 'bo.workbench.quick_mine', values: { claimedBy: 'me' }, filters: { claimedBy: 'me' } },
+  { key: 'unclaimed', label: 'bo.workbench.quick_unclaimed', values: { claimedBy: 'none' }, filters: { claimedBy: 'none' } },
+  { key: 'overdue', label: 'bo.workbench.quick_overdue', values: { overdue: 'true' }, filters: { overdue: true } },
+  { key: 'due_soon', label: 'bo.workbench.quick_due_soon', values: { dueWithinWorkingDays: '2' }, filters: { dueWithinWorkingDays: 2 } },
+  { key: 'green', label: 'bo.workbench.quick_green', values: { greenChannel: 'true' }, filters: { greenChannel: true } },
+] as const satisfies ReadonlyArray<{ key: string; label: string; values: FilterValues; filters: InboxFilters }>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -30,6 +44,7 @@ export class WorkbenchPagesController {
     private readonly workflow: StaffWorkflowService,
     private readonly claims: ClaimsService,
     private readonly dataSource: DataSource,
+    private readonly calendars: CalendarService,
   ) {}
 
   @Get()
@@ -77,6 +92,20 @@ export class WorkbenchPagesController {
     }
   }
 
+  /** Files under each quick filter in the caller's queues, up to the cap (null: no queue to count). */
+  private async quickCounts(staff: StaffAccount): Promise<Array<number | null>> {
+    const now = new Date();
+    const calendar = this.calendars.current;
+    return Promise.all(
+      QUICK_FILTERS.map(async (q) => {
+        const query = buildInboxQuery(staff, { ...q.filters, limit: QUICK_COUNT_CAP }, now, calendar);
+        if (!query) return null;
+        const [row] = (await this.dataSource.query(`SELECT count(*)::int AS n FROM (${query.text}) AS page`, query.values)) as Array<{ n: number }>;
+        return row.n;
+      }),
+    );
+  }
+
   /** The filters a form carried back (its hidden `filters`: the page's own query string), checked again. */
   private filtersOf(body: FormBody, request: FastifyRequest): ParsedFilters {
     const raw = typeof body.filters === 'string' ? body.filters.replace(/^\?/, '').slice(0, 2000) : '';
@@ -116,7 +145,7 @@ export class WorkbenchPagesController {
     // The counts come with every inbox answer; a refused filter still shows them.
     if (page.counts.length === 0 && Object.keys(errors).length > 0) page = { ...page, counts: (await this.workflow.inbox(staff, { limit: 1 })).counts };
 
-    const names = await staffNames(this.dataSource, page.items.map((i) => i.claimedBy));
+    const [names, quickCounts] = await Promise.all([staffNames(this.dataSource, page.items.map((i) => i.claimedBy)), this.quickCounts(staff)]);
     const filterValues = withoutCursor(parsed.values);
     const here = queryOf(parsed.values);
     const items = page.items.map((item) => {
@@ -178,13 +207,17 @@ export class WorkbenchPagesController {
             current: parsed.values.service === s.code,
           })),
         },
-        quick: [
-          { label: t('bo.workbench.quick_mine'), href: `/workbench${queryOf({ claimedBy: 'me' })}`, current: onlyFilter(filterValues, 'claimedBy', 'me') },
-          { label: t('bo.workbench.quick_unclaimed'), href: `/workbench${queryOf({ claimedBy: 'none' })}`, current: onlyFilter(filterValues, 'claimedBy', 'none') },
-          { label: t('bo.workbench.quick_overdue'), href: `/workbench${queryOf({ overdue: 'true' })}`, current: onlyFilter(filterValues, 'overdue', 'true') },
-          { label: t('bo.workbench.quick_due_soon'), href: `/workbench${queryOf({ dueWithinWorkingDays: '2' })}`, current: onlyFilter(filterValues, 'dueWithinWorkingDays', '2') },
-          { label: t('bo.workbench.quick_green'), href: `/workbench${queryOf({ greenChannel: 'true' })}`, current: onlyFilter(filterValues, 'greenChannel', 'true') },
-        ],
+        quick: QUICK_FILTERS.map((q, i) => {
+          const [name, value] = Object.entries(q.values)[0] as [keyof FilterValues, string];
+          const count = quickCounts[i];
+          return {
+            key: q.key,
+            label: t(q.label),
+            href: `/workbench${queryOf(q.values)}`,
+            current: onlyFilter(filterValues, name, value),
+            count: count === null ? null : count > QUICK_COUNT_CAP ? t('bo.workbench.count_more', { count: QUICK_COUNT_CAP }) : String(count),
+          };
+        }),
         flash: flash.did ? { text: t(`bo.workbench.done_${flash.did}`, { number: flashNumber ?? '' }), href: flash.file ? `/cases/${flash.file}` : null } : null,
       },
       status,
