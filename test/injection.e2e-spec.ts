@@ -209,6 +209,36 @@ describe('mass assignment, injection and path traversal', () => {
       }
     });
 
+    it('the back office\'s material download and preview (/cases/:id/materials/:materialId) with traversal or a stored file\'s hash → 404', async () => {
+      const [material] = await h.db.query(`SELECT id, sha256 FROM materials WHERE application_id = $1 ORDER BY uploaded_at LIMIT 1`, [fileId]);
+      // The route serves the clerk this file's material, so every 404 below is the path refused, not the clerk.
+      const served = await eventually(async () => {
+        const response = await clerk.get(`/cases/${fileId}/materials/${material.id}`);
+        return response.status === 200 ? response : undefined;
+      }, 20000, 'the material served to the clerk');
+      expect(served.raw.equals(SAMPLE_FILES.pdf())).toBe(true);
+      for (const url of [
+        `/cases/${fileId}/materials/..%2F..%2F..%2F..%2Fpackage.json`,
+        `/cases/${fileId}/materials/%2e%2e%2f%2e%2e%2f%2e%2e%2f%2e%2e%2fpackage.json`,
+        `/cases/${fileId}/materials/${material.id}%2F..%2F..%2F..%2F..%2Fpackage.json`,
+        `/cases/${fileId}/materials/..%2F${material.id}`,
+        `/cases/${fileId}/materials/..%5C..%5Cpackage.json`,
+        `/cases/..%2F..%2F..%2Fpackage.json/materials/${material.id}`,
+        `/cases/${fileId}%2F..%2F..%2Fpackage.json/materials/${material.id}`,
+        `/cases/${fileId}/materials/..%2F..%2F..%2F..%2Fpackage.json/preview`,
+        `/cases/${fileId}/materials/${material.id}%2F..%2F..%2Fpackage.json/preview`,
+        // The storage key is not an address: a material is named by its id under its own file only.
+        `/cases/${fileId}/materials/${material.sha256}`,
+        `/cases/${fileId}/materials/${material.sha256.slice(0, 2)}%2F${material.sha256}`,
+        `/cases/${draftId}/materials/${material.id}`,
+      ]) {
+        const response = await clerk.get(url);
+        expect({ url, status: response.status }).toEqual({ url, status: 404 });
+        expect(response.raw.toString('utf8')).not.toMatch(PACKAGE_JSON);
+        expect(response.raw.equals(SAMPLE_FILES.pdf())).toBe(false);
+      }
+    });
+
     it('staff file routes with traversal in the id → 404', async () => {
       for (const url of ['/api/applications/..%2F..%2Fpackage.json', `/api/applications/${fileId}%2F..%2F${randomUUID()}`]) {
         expect((await clerk.get(url)).status).toBe(404);
