@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { bureauCalendar } from '@onewindow/applications';
-import { Locale, translate } from '@onewindow/web';
+import { Locale, registeredRoutes, translate } from '@onewindow/web';
 import { Api, SAMPLE_FILES } from './support/api';
 import { businessLicenseForm, entityName, mobile, residentId } from './support/factories';
 import { createStaff, eventually, Harness, STAFF_PASSWORD, startHarness } from './support/harness';
@@ -485,6 +485,48 @@ describe('back-office pages: workbench, case page, assisted filing (server-rende
     expect(words(clock)).toContain(t('en', 'bo.due.paused'));
     // The reviewer may end the hearing from the same card.
     expect(clock).toContain(`action="/cases/${file.id}/special-procedures/end"`);
+  });
+
+  it('every form the back office takes is refused without its CSRF token (403) even when signed in; pages carry the security headers', async () => {
+    const file = await awaiting();
+    await createStaff(h.db, { username: user('admin'), name: '管理员', roles: ['administrator'] });
+    const admin = new Browser(h.backoffice);
+    await admin.signIn(user('admin'));
+    // Every POST page route the app registered (the API takes bearer tokens instead; bull-board's dashboard is read-only, 405).
+    const posts = [...new Set(registeredRoutes(h.backoffice).filter((r) => r.method === 'POST' && !/^\/(api|assets)\//.test(r.url) && !r.url.startsWith('/admin/queues')).map((r) => r.url))];
+    expect(posts).toEqual(expect.arrayContaining(['/login', '/logout', '/cases/:id/accept', '/cases/:id/notes', '/workbench/take-next', '/admin/staff']));
+    const refused: string[] = [];
+    for (const route of posts) {
+      const url = route.replace(/:id\b/g, file.id).replace(/:[A-Za-z]+/g, 'x1');
+      const form = new URLSearchParams({ body: '无令牌的表单', reason: '无令牌', username: 'nobody', password: 'nothing-at-all' }).toString();
+      const answer = await admin.request('POST', `${url}?lang=en`, form, 'application/x-www-form-urlencoded');
+      if (answer.status !== 403 || !words(answer.html).includes(t('en', 'errors.csrf'))) refused.push(`${route}: ${answer.status}`);
+    }
+    expect(refused).toEqual([]);
+    // Still signed in, and nothing was written: no note, no claim, the file where it was.
+    expect((await admin.get('/workbench')).status).toBe(200);
+    expect((await h.db.query('SELECT count(*)::int AS n FROM case_notes WHERE application_id = $1', [file.id]))[0].n).toBe(0);
+    expect((await h.db.query('SELECT state, claim_holder_id FROM applications WHERE id = $1', [file.id]))[0]).toEqual({ state: 'awaiting_acceptance', claim_holder_id: null });
+    // A token from another session does not pass either.
+    const other = new Browser(h.backoffice);
+    await other.signIn(user('clerk'));
+    const theirs = csrfOf((await other.get(`/cases/${file.id}`)).html);
+    const forged = new URLSearchParams({ _csrf: theirs, body: '借用令牌' }).toString();
+    expect((await admin.request('POST', `/cases/${file.id}/notes`, forged, 'application/x-www-form-urlencoded')).status).toBe(403);
+
+    // The headers of a page: a strict policy, no framing, no sniffing, no referrer, never cached.
+    const page = await admin.get(`/cases/${file.id}`);
+    const policy = String(page.headers['content-security-policy']);
+    for (const directive of ["default-src 'self'", "script-src 'self'", "object-src 'self'", "frame-src 'self'", "frame-ancestors 'none'", "form-action 'self'", "base-uri 'self'"]) expect(policy).toContain(directive);
+    const workbench = await admin.get('/workbench');
+    expect(String(workbench.headers['content-security-policy'])).toContain("frame-src 'none'");
+    for (const shown of [page, workbench]) {
+      expect(shown.headers['x-content-type-options']).toBe('nosniff');
+      expect(shown.headers['x-frame-options']).toBe('SAMEORIGIN');
+      expect(shown.headers['referrer-policy']).toBe('no-referrer');
+      expect(shown.headers['cache-control']).toBe('no-store');
+      expect(shown.headers['cross-origin-opener-policy']).toBe('same-origin');
+    }
   });
 
   it('notes between staff: with author and time, for staff only, never editable', async () => {
