@@ -32,7 +32,8 @@ export async function mountQueueDashboard(app: NestFastifyApplication, config: A
   createBullBoard({
     queues: ALL_QUEUES.map((name) => new BullMQAdapter(registry.get(name), { readOnlyMode: true })),
     serverAdapter,
-    options: { uiConfig: { boardTitle: 'OneWindow 一窗通办' } },
+    // bull-board's page has one title for every visitor: the product's name in both languages.
+    options: { uiConfig: { boardTitle: `${translate('en', 'admin.queues.board_title')} ${translate('zh-CN', 'admin.queues.board_title')}` } },
   });
 
   const guarded = async (scope: FastifyInstance) => {
