@@ -1,6 +1,10 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
+import { ModulesContainer } from '@nestjs/core';
 import { SERVICES } from '@onewindow/domain';
 import { Api, SAMPLE_FILES } from './support/api';
 import { businessLicenseForm, mobile, residentId } from './support/factories';
@@ -75,6 +79,77 @@ function queryOf(params: Record<string, fc.Arbitrary<string>>): fc.Arbitrary<str
 /** A path segment for any string: a lone surrogate (which encodeURIComponent refuses) is sent as U+FFFD, as a browser would. */
 const segment = (s: string) => encodeURIComponent(s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd'));
 
+// ---------- which routes take input ----------
+
+/**
+ * The API routes whose request body or query parameters the tests below fuzz, as `app METHOD path`.
+ * The last test derives the list from the apps themselves (every handler with a @Body() or
+ * @Query(), every operation of the Swagger document with a body or a query parameter): a new
+ * route that takes input fails it until it is fuzzed here.
+ */
+const FUZZED_INPUTS = [
+  'portal POST /api/auth/register',
+  'portal POST /api/auth/login',
+  'portal POST /api/auth/set-password',
+  'portal GET /api/services/:code/estimate',
+  'portal POST /api/applications',
+  'portal PATCH /api/applications/:id',
+  'portal POST /api/applications/:id/rating',
+  'portal POST /api/applications/:id/start-of-works',
+  'portal GET /api/track',
+  'portal GET /api/verify/:licenseNumber',
+  'backoffice POST /api/auth/login',
+  'backoffice GET /api/inbox',
+  'backoffice POST /api/applications/:id/request-correction',
+  'backoffice POST /api/applications/:id/refuse',
+  'backoffice POST /api/applications/:id/approve',
+  'backoffice POST /api/applications/:id/deny',
+  'backoffice POST /api/applications/:id/revoke',
+  'backoffice POST /api/applications/:id/special-procedures',
+  'backoffice POST /api/applications/:id/extend',
+  'backoffice POST /api/applications/:id/green-channel',
+  'backoffice POST /api/assisted-filings',
+  'backoffice POST /api/key-projects',
+  'backoffice GET /api/key-projects',
+  'backoffice GET /api/key-projects/start-rate',
+  'backoffice GET /api/key-projects/dispatch',
+  'backoffice GET /api/key-projects/bulletin',
+  'backoffice GET /api/key-projects/assessment',
+  'backoffice PATCH /api/key-projects/:code',
+  'backoffice POST /api/key-projects/:code/start',
+  'backoffice GET /api/follow-ups',
+  'backoffice POST /api/follow-ups/:id/response',
+  'backoffice GET /api/reports/monthly',
+  'backoffice GET /api/reports/monthly/charts/:chart.svg',
+  'backoffice POST /api/reports/monthly/runs',
+  'backoffice GET /api/reports/monthly/verify',
+  'backoffice GET /api/seal-carving/orders',
+  'backoffice GET /api/admin/calendar',
+  'backoffice PUT /api/admin/calendar/:date',
+];
+
+/** Every API handler of an app that reads a @Body() or a @Query(), from Nest's route metadata, as `METHOD /path`. */
+function routesTakingInput(app: NestFastifyApplication): string[] {
+  const found: string[] = [];
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const wrapper of module.controllers.values()) {
+      const controller = wrapper.metatype as { prototype: Record<string, unknown> } | null;
+      if (!controller) continue;
+      const base = [Reflect.getMetadata(PATH_METADATA, controller) ?? ''].flat()[0] as string;
+      for (const name of Object.getOwnPropertyNames(controller.prototype)) {
+        const handler = controller.prototype[name];
+        if (name === 'constructor' || typeof handler !== 'function' || Reflect.getMetadata(METHOD_METADATA, handler) === undefined) continue;
+        const path = `/${base}/${[Reflect.getMetadata(PATH_METADATA, handler) ?? ''].flat()[0]}`.replace(/\/+/g, '/').replace(/(.)\/$/, '$1');
+        const args = Object.keys(Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) ?? {}).map((key) => Number(key.split(':')[0]));
+        if (path.startsWith('/api/') && args.some((type) => type === RouteParamtypes.BODY || type === RouteParamtypes.QUERY)) {
+          found.push(`${RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler)]} ${path}`);
+        }
+      }
+    }
+  }
+  return found;
+}
+
 // ---------- forms from their JSON Schema ----------
 
 type Schema = Record<string, any>;
@@ -138,6 +213,12 @@ describe('fuzzing every request body and query parameter', () => {
   const drafts: Record<string, string> = {};
   const schemas: Record<string, Schema> = {};
   let passwordToken: string;
+  let assistedFilingId: string;
+  let helperUsername: string;
+  /** A key project of this file's own, for the register's edits and the start of works. */
+  const projectCode = `2026-140603-02-01-${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`;
+  /** An open follow-up (a poor rating of a denied file), for the written response. */
+  let followUpId: string;
 
   beforeAll(async () => {
     console.log(`fuzz seed ${SEED} (replay: FUZZ_SEED=${SEED} npx jest --selectProjects e2e --runTestsByPath test/fuzz.e2e-spec.ts), ${RUNS} runs per property`);
@@ -160,6 +241,7 @@ describe('fuzzing every request body and query parameter', () => {
     for (const [role, account] of Object.entries(accounts)) {
       const username = `fuzz-${role}-${randomBytes(3).toString('hex')}`;
       await createStaff(h.db, { username, roles: [...account.roles], sections: 'sections' in account ? [...account.sections] : [] });
+      if (role === 'helper') helperUsername = username;
       staff[role as keyof typeof staff] = backoffice.as((await backoffice.post('/api/auth/login', { username, password: STAFF_PASSWORD })).body.token);
     }
 
@@ -195,6 +277,18 @@ describe('fuzzing every request body and query parameter', () => {
     });
     const [sms] = await h.db.query(`SELECT body FROM notifications WHERE template = 'set-password' AND application_id = $1`, [filed.body.id]);
     passwordToken = /token=([A-Za-z0-9_-]+)/.exec(sms.body)![1];
+    assistedFilingId = filed.body.id;
+
+    expect((await staff.admin.post('/api/key-projects', { projectCode, name: '模糊测试项目', reason: '县重点工程', helperUsernames: [helperUsername] })).status).toBe(201);
+
+    // A denied file rated poorly: its follow-up waits for the section head's written response.
+    const denied = await submitted();
+    expect((await staff.clerk.post(`/api/applications/${denied}/claim`)).status).toBe(200);
+    expect((await staff.clerk.post(`/api/applications/${denied}/accept`)).status).toBe(200);
+    expect((await staff.reviewer.post(`/api/applications/${denied}/claim`)).status).toBe(200);
+    expect((await staff.reviewer.post(`/api/applications/${denied}/deny`, { reason: '不符合法定条件' })).status).toBe(200);
+    expect((await me.post(`/api/applications/${denied}/rating`, { level: 1, comment: '太慢' })).status).toBeLessThan(300);
+    followUpId = (await h.db.query(`SELECT id FROM ratings WHERE application_id = $1 AND follow_up_status = 'open'`, [denied]))[0].id;
   }, 120_000);
 
   afterAll(async () => {
@@ -347,6 +441,18 @@ describe('fuzzing every request body and query parameter', () => {
     await check(bodyOf({ level: fc.integer({ min: 0, max: 6 }), comment: fc.string({ unit: 'grapheme', maxLength: 100 }) }), (body) => send(h.portal, me, 'POST', `/api/applications/${files.awaiting}/rating`, body), fileState(files.awaiting));
   }, T);
 
+  it("POST /api/applications/:id/start-of-works (the owner's construction permit file of this file's key project, under review)", async () => {
+    const id = randomUUID();
+    await h.db.query(
+      `INSERT INTO applications (id, number, service_code, state, applicant_id, owner_account_id, form, contact_phone, project_code, submitted_at, created_at)
+       VALUES ($1, $2, 'construction', 'under_review', $3, $3, '{}', '13900000000', $4, now(), now())`,
+      [id, `F${id.replace(/-/g, '').slice(0, 19)}`, ownerId, projectCode],
+    );
+    const day = fc.date({ min: new Date('2000-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const started = async () => (await h.db.query('SELECT started_on::text, start_recorded_by FROM key_projects WHERE project_code = $1', [projectCode]))[0];
+    await check(bodyOf({ startedOn: day }), (body) => send(h.portal, me, 'POST', `/api/applications/${id}/start-of-works`, body), started);
+  }, T);
+
   it('GET /api/track?number=&phone= and GET /api/verify/:licenseNumber?d=&sig=', async () => {
     await check(queryOf({ number: fc.stringMatching(/^[0-9]{20}$/), phone: phoneArb, lang: fc.constantFrom('en', 'zh-CN') }), (q) => send(h.portal, null, 'GET', `/api/track?${q}`));
     await check(fc.tuple(fc.oneof(fc.string({ maxLength: 40 }), hostileString), queryOf({ d: fc.base64String(), sig: fc.base64String() })), ([number, q]) =>
@@ -442,6 +548,86 @@ describe('fuzzing every request body and query parameter', () => {
       send(h.backoffice, staff.admin, 'PUT', `/api/admin/calendar/${segment(date)}`, body), day);
     await check(fc.tuple(safeDate), ([date]) => send(h.backoffice, staff.admin, 'DELETE', `/api/admin/calendar/${segment(date)}`), day, PATH_RUNS);
   }, T);
+
+  it('the key-project register: GET ?lang=, /start-rate?asOf=, /dispatch, /bulletin?month=, /assessment?quarter=, PATCH /:code, POST /:code/start and the codes in the path', async () => {
+    const lang = fc.constantFrom('en', 'zh-CN');
+    const day = fc.date({ min: new Date('2000-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const month = fc.tuple(fc.integer({ min: 1990, max: 2100 }), fc.integer({ min: 0, max: 13 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
+    await check(queryOf({ lang }), (q) => send(h.backoffice, staff.admin, 'GET', `/api/key-projects?${q}`));
+    await check(queryOf({ asOf: day, lang }), (q) => send(h.backoffice, staff.admin, 'GET', `/api/key-projects/start-rate?${q}`));
+    await check(queryOf({ lang }), (q) => send(h.backoffice, staff.admin, 'GET', `/api/key-projects/dispatch?${q}`));
+    await check(queryOf({ month, lang }), (q) => send(h.backoffice, staff.admin, 'GET', `/api/key-projects/bulletin?${q}`));
+    await check(queryOf({ quarter: fc.tuple(fc.integer({ min: 1990, max: 2100 }), fc.integer({ min: 0, max: 5 })).map(([y, n]) => `${y}-Q${n}`), lang }), (q) =>
+      send(h.backoffice, staff.admin, 'GET', `/api/key-projects/assessment?${q}`),
+    );
+    const project = async () => (await h.db.query('SELECT owner, investment::text, planned_start::text, section, started_on::text FROM key_projects WHERE project_code = $1', [projectCode]))[0];
+    await check(
+      bodyOf({
+        owner: fc.oneof(fc.constant(null), fc.string({ unit: 'grapheme', maxLength: 40 })),
+        investment: fc.oneof(fc.constant(null), fc.stringMatching(/^[0-9]{1,10}(\.[0-9]{1,5})?$/), fc.constantFrom('-1', '1e3', '99999999999')),
+        plannedStart: fc.oneof(fc.constant(null), day),
+        section: fc.oneof(fc.constant(null), fc.constantFrom('construction', 'market_registration', 'nope')),
+      }),
+      (body) => send(h.backoffice, staff.admin, 'PATCH', `/api/key-projects/${projectCode}`, body),
+      project,
+    );
+    await check(bodyOf({ startedOn: day }), (body) => send(h.backoffice, staff.helper, 'POST', `/api/key-projects/${projectCode}/start`, body), project);
+    const codes = fc.oneof(fc.constant(projectCode), fc.stringMatching(/^20[0-9]{2}-140603-0[0-9]-0[0-9]-[0-9]{6}$/), hostileString);
+    await check(
+      fc.tuple(codes, fc.constantFrom('GET', 'PATCH', 'POST')),
+      ([code, method]) => send(h.backoffice, staff.admin, method, `/api/key-projects/${segment(code)}${method === 'POST' ? '/start' : ''}`, method === 'GET' ? undefined : {}),
+      project,
+      PATH_RUNS,
+    );
+  }, T);
+
+  it('GET /api/follow-ups?status= and POST /api/follow-ups/:id/response', async () => {
+    await check(queryOf({ status: fc.constantFrom('open', 'closed', 'all'), lang: fc.constantFrom('en', 'zh-CN') }), (q) => send(h.backoffice, staff.head, 'GET', `/api/follow-ups?${q}`));
+    const followUp = async () => (await h.db.query('SELECT follow_up_status, response FROM ratings WHERE id = $1', [followUpId]))[0];
+    await check(bodyOf({ response: fc.oneof(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 600 }), fc.constantFrom('   ', '')) }), (body) =>
+      send(h.backoffice, staff.head, 'POST', `/api/follow-ups/${followUpId}/response`, body), followUp);
+    await check(uuidArb, (id) => send(h.backoffice, staff.head, 'POST', `/api/follow-ups/${segment(id)}/response`, { response: '已核查' }), followUp, PATH_RUNS);
+  }, T);
+
+  it('the monthly report: GET ?month=&format=, charts/:chart.svg?month=, verify?month=, POST runs and GET runs/:month', async () => {
+    // Well-formed months are this one (not over: computed, never stored) or far ahead (refused): a past month would be stored for good, which other files read.
+    const now = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+    const month = fc.oneof(fc.constant(now), fc.tuple(fc.integer({ min: 2100, max: 2199 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`));
+    const stored = async () => (await h.db.query('SELECT count(*)::int AS n FROM monthly_reports'))[0].n;
+    await check(queryOf({ month, format: fc.constantFrom('json', 'csv', 'pdf'), lang: fc.constantFrom('en', 'zh-CN') }), (q) => send(h.backoffice, staff.admin, 'GET', `/api/reports/monthly?${q}`), stored);
+    await check(fc.tuple(fc.oneof(fc.constantFrom('volumes', 'on-time', 'processing', 'daily', 'ratings'), hostileString), queryOf({ month })), ([chart, q]) =>
+      send(h.backoffice, staff.admin, 'GET', `/api/reports/monthly/charts/${segment(chart)}.svg?${q}`), stored);
+    await check(queryOf({ month, lang: fc.constantFrom('en', 'zh-CN') }), (q) => send(h.backoffice, staff.admin, 'GET', `/api/reports/monthly/verify?${q}`));
+    await check(bodyOf({ month }), (body) => send(h.backoffice, staff.admin, 'POST', '/api/reports/monthly/runs', body), stored);
+    await check(fc.oneof(month, hostileString), (m) => send(h.backoffice, staff.admin, 'GET', `/api/reports/monthly/runs/${segment(m)}`), stored, PATH_RUNS);
+  }, T);
+
+  it('assisted filing: POST /api/assisted-filings/:id/materials?materialCode=, /submit, and POST /api/admin/accounts/:id/disable (path ids)', async () => {
+    await check(fc.oneof(fc.constantFrom('articles', 'legal_rep_id', 'selfie'), hostileString), async (materialCode) => {
+      const response = await staff.helper.upload(`/api/assisted-filings/${assistedFilingId}/materials?${new URLSearchParams({ materialCode })}`, {}, { name: materialCode.slice(0, 200) || 'x', content: SAMPLE_FILES.elf() });
+      return { status: response.status, body: JSON.stringify(response.body) };
+    }, fileState(assistedFilingId));
+    await check(fc.tuple(uuidArb, fc.constantFrom('/submit', '/materials')), ([id, rest]) => send(h.backoffice, staff.helper, 'POST', `/api/assisted-filings/${segment(id)}${rest}`, {}), undefined, PATH_RUNS);
+    const disabled = async () => (await h.db.query('SELECT count(*)::int AS n FROM accounts WHERE disabled_at IS NOT NULL'))[0].n;
+    await check(uuidArb, (id) => send(h.backoffice, staff.admin, 'POST', `/api/admin/accounts/${segment(id)}/disable`, {}), disabled, PATH_RUNS);
+  }, T);
+
+  it('every API route that takes a body or query parameters is fuzzed above (from the route metadata and the Swagger document)', async () => {
+    const takingInput = new Set<string>();
+    for (const app of ['portal', 'backoffice'] as const) {
+      for (const route of routesTakingInput(h[app])) takingInput.add(`${app} ${route}`);
+      const document = JSON.parse((await h[app].inject({ method: 'GET', url: '/api/docs-json' })).body) as { paths: Record<string, Record<string, { requestBody?: unknown; parameters?: Array<{ in: string }> }>> };
+      for (const [path, operations] of Object.entries(document.paths)) {
+        for (const [method, operation] of Object.entries(operations)) {
+          if (operation.requestBody || operation.parameters?.some((p) => p.in === 'query')) takingInput.add(`${app} ${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`);
+        }
+      }
+    }
+    expect(takingInput.size).toBeGreaterThan(30);
+    expect([...takingInput].filter((route) => !FUZZED_INPUTS.includes(route)).sort()).toEqual([]);
+    // And the list names no route that is gone.
+    expect(FUZZED_INPUTS.filter((route) => !takingInput.has(route))).toEqual([]);
+  });
 
   it('malformed bodies: not JSON, the wrong content type, or too large', async () => {
     const big = JSON.stringify({ reason: 'x'.repeat(1_100_000) });
