@@ -11,6 +11,7 @@ import type { ApplicationState } from '@onewindow/domain';
 // The queues' keyset order and the text search need index features TypeORM cannot describe
 // (DESC columns, trigram GIN); they are created by hand in migrations and ignored by the diff.
 @Index('applications_inbox_idx', { synchronize: false })
+@Index('applications_claimed_inbox_idx', { synchronize: false })
 @Index('applications_search_name_idx', { synchronize: false })
 @Index('applications_search_applicant_idx', { synchronize: false })
 @Index('applications_project_idx', ['projectCode'], { where: 'project_code IS NOT NULL' })

@@ -9,11 +9,12 @@ import { ServiceSettings1795836199370 } from './1795836199370-service-settings';
 import { CaseNotes1795836232388 } from './1795836232388-case-notes';
 import { NotificationDelivery1795836292417 } from './1795836292417-notification-delivery';
 import { AccountEmail1795840759856 } from './1795840759856-account-email';
+import { ClaimedInboxIndex1795860012133 } from './1795860012133-claimed-inbox-index';
 
 /** Every migration, in order. Generate a new one with `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS: Function[] = [
   Initial1795824455414, LicensePdfAfterNumber1795827461296, WindowQueueNoticesCalendar1795828057923,
   VerificationAndSealCarving1795828425786, Ratings1795829110343, KeyProjectRegister1795829265224,
   LeadershipReports1795832175754, ServiceSettings1795836199370, CaseNotes1795836232388,
-  NotificationDelivery1795836292417, AccountEmail1795840759856,
+  NotificationDelivery1795836292417, AccountEmail1795840759856, ClaimedInboxIndex1795860012133,
 ];
