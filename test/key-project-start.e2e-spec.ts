@@ -219,5 +219,12 @@ describe("key projects: the owner records the start of works (开工) from their
     expect(after.html).not.toContain(`action="/applications/${constructionId}/start-of-works"`);
     expect(text((await browser.get(`${page}?lang=en`)).html)).toContain(translate('en', 'start_of_works.recorded', { date: dateFormatter('en').date(dayFromToday(0)) }));
     expect((await leader.get(`/api/key-projects/${projectCode}`)).body).toMatchObject({ started: true, startedOn: dayFromToday(0) });
+
+    // A second start (another tab still showing the form) is refused: the reason at the top, linked to the section,
+    // in the language chosen last (the ?lang=en above is kept in a cookie).
+    const twice = await browser.post(`${page}/start-of-works`, { startedOn: dayFromToday(0) });
+    expect(twice.status).toBe(422);
+    expect(twice.html).toContain('href="#start-of-works"');
+    expect(text(twice.html)).toContain(translate('en', 'rules.project_already_started'));
   });
 });

@@ -121,6 +121,7 @@ export class ApplicationsPagesController {
     const ratingForm = forms.rating ?? { errors: {}, comment: '' };
     const startForm = forms.start ?? { errors: {}, value: '' };
     const start: OwnerStartView | null = view.serviceCode === 'construction' ? await this.projects.startOfWorksOf(applicantOf(request), view.id) : null;
+    const startRefused = Object.keys(startForm.errors).length > 0;
     const locale = request.locale;
     const t = translator(locale);
     const service = getService(view.serviceCode)!;
@@ -176,13 +177,17 @@ export class ApplicationsPagesController {
         ratingLevels: RATING_LEVELS.map((level) => ({ level, label: t(`rating.level_${level}`) })),
         ratable: ratable && !rating,
         ratingForm,
-        // Shown once the permit is issued: the recorded day, else the form (a revoked permit keeps only a recorded day).
+        // Shown once the permit is issued: the recorded day, else the form (a revoked permit keeps only a recorded day);
+        // and beside a refused date, wherever the file stands.
         startOfWorks:
-          start && (start.startedOn || (start.fileState === 'issued' && view.license && !view.license.revokedAt))
+          start && (start.startedOn || startRefused || (start.fileState === 'issued' && view.license && !view.license.revokedAt))
             ? { startedOn: start.startedOn, permitIssuedAt: view.license?.issuedAt, today: shanghaiLocalDate(new Date()), form: startForm }
             : null,
-        errorSummary: [...errorList(ratingForm.errors, (f) => (f === 'comment' ? '#rating-comment' : '#rating-level')), ...errorList(startForm.errors, () => '#startedOn')],
-        hasErrors: Object.keys(ratingForm.errors).length + Object.keys(startForm.errors).length > 0,
+        errorSummary: [
+          ...errorList(ratingForm.errors, (f) => (f === 'comment' ? '#rating-comment' : '#rating-level')),
+          ...errorList(startForm.errors, () => (start?.startedOn ? '#start-of-works' : '#startedOn')),
+        ],
+        hasErrors: Object.keys(ratingForm.errors).length > 0 || startRefused,
         flags,
       },
       status,
