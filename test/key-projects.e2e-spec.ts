@@ -167,6 +167,9 @@ describe('key projects (重点项目): register, permit progress, start of works
     expect(marked.status).toBe(201);
 
     expect((await head.request('PATCH', `/api/key-projects/${projectCode}`, { investment: '1.23456' })).status).toBe(400);
+    // Eleven whole digits of 万元 would overflow the register's numeric(14,4): refused, naming the field.
+    const huge = await head.request('PATCH', `/api/key-projects/${projectCode}`, { investment: '99999999999' });
+    expect([huge.status, Object.keys(huge.body.fields ?? {})]).toEqual([400, ['investment']]);
     expect((await head.request('PATCH', `/api/key-projects/${projectCode}`, { section: 'nowhere' })).status).toBe(400);
     expect((await leader.request('PATCH', `/api/key-projects/${projectCode}`, { owner: 'x' })).status).toBe(403);
     expect((await head.request('PATCH', `/api/key-projects/${randomUUID()}`, { owner: 'x' })).status).toBe(404);

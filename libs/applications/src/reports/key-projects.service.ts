@@ -21,6 +21,16 @@ import { isoWeekOf, monthPeriod, Period, quarterPeriod } from './period';
 import { percentText, rateOf } from './stats';
 
 /** A project's permits in the order they are obtained (DESIGN.md: the project code links them). */
+/**
+ * The register keeps investment as numeric(14,4): at most ten whole digits of 万元. More is no
+ * real project (the district's largest is 120000) and would overflow the column.
+ */
+const INVESTMENT_LIMIT_TEN_THOUSANDTHS = 10n ** 14n;
+const investmentFits = (amount: string) => {
+  const units = amountToTenThousandths(amount);
+  return units !== null && units < INVESTMENT_LIMIT_TEN_THOUSANDTHS;
+};
+
 export const PERMIT_STEPS = ['investment-filing', 'land-planning', 'engineering-planning', 'construction'] as const;
 export type PermitStep = (typeof PERMIT_STEPS)[number];
 
@@ -153,7 +163,7 @@ export class KeyProjectsService {
     const fields: Record<string, string> = {};
     // PostgreSQL text cannot hold NUL; other control characters have no place in a company's name either.
     if (typeof input.owner === 'string' && /[\u0000-\u001f]/.test(input.owner)) fields.owner = 'fields.invalid';
-    if (input.investment !== undefined && input.investment !== null && amountToTenThousandths(input.investment) === null) fields.investment = 'fields.invalid';
+    if (input.investment !== undefined && input.investment !== null && !investmentFits(input.investment)) fields.investment = 'fields.invalid';
     if (input.plannedStart !== undefined && input.plannedStart !== null && !isLocalDate(input.plannedStart)) fields.plannedStart = 'fields.invalid';
     if (input.section !== undefined && input.section !== null && !SECTIONS.some((s) => s.code === input.section)) fields.section = 'fields.invalid';
     if (Object.keys(fields).length) throw new ValidationFailedError(fields);
