@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Queue, Worker } from 'bullmq';
 import { PrecheckService, ReconcilerService } from '@onewindow/applications';
-import { FAMILY_QUEUES, outboxJobId, QUEUES, redisConnectionOptions } from '@onewindow/queues';
+import { FAMILY_QUEUES, outboxJobId, QUEUES, QueueRegistry, redisConnectionOptions } from '@onewindow/queues';
 import { Api, SAMPLE_FILES } from './support/api';
 import { businessLicenseForm, entityName } from './support/factories';
 import { eventually, Harness, startHarness } from './support/harness';
@@ -220,4 +220,27 @@ describe('nothing lost when Redis fails', () => {
     await eventually(async () => ((await states(ids)).join() === 'awaiting_acceptance' ? true : undefined), 150_000, 'resumed after Redis came back');
     await expectSubmissionsDoneOnce(ids);
   }, 240_000);
+});
+
+describe('a lost Redis connection is told once, not at every retry', () => {
+  it('one line when the queues lose Redis, one when it is back, however many reconnect attempts fail between', async () => {
+    const redis = await PrivateRedis.start();
+    const told: string[] = [];
+    const registry = new QueueRegistry(redis.url, `owtest-log-${randomUUID().slice(0, 8)}`, { lost: (error) => told.push(`lost ${error.message}`), back: () => told.push('back') });
+    try {
+      await registry.get(QUEUES.maintenance).getJobCounts();
+      await redis.down();
+      await eventually(async () => (told.length > 0 ? true : undefined), 10_000, 'the loss to be told');
+      // ioredis retries every few hundred ms: over two seconds that is several failed attempts.
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      expect(told).toEqual([expect.stringMatching(/^lost /)]);
+      await redis.up();
+      await eventually(async () => (told.includes('back') ? true : undefined), 15_000, 'the reconnection to be told');
+      expect(await registry.get(QUEUES.maintenance).getJobCounts()).toEqual(expect.objectContaining({ waiting: 0 }));
+      expect(told).toEqual([expect.stringMatching(/^lost /), 'back']);
+    } finally {
+      await registry.close();
+      await redis.down();
+    }
+  });
 });

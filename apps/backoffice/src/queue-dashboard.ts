@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ForbiddenError } from '@onewindow/domain/errors';
 import { AppConfig } from '@onewindow/config';
 import { SessionService, tokenOf } from '@onewindow/auth';
-import { ALL_QUEUES, QueueRegistry } from '@onewindow/queues';
+import { ALL_QUEUES, QueueRegistry, redisEventsLoggedBy } from '@onewindow/queues';
 import { negotiateLocale, toApiError, translate } from '@onewindow/web';
 import { pageLocals } from '@onewindow/web/views';
 import { STAFF_SESSION_COOKIE } from './backoffice.constants';
@@ -26,7 +26,7 @@ export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 export async function mountQueueDashboard(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const sessions = app.get(SessionService);
   const root = app.getHttpAdapter().getInstance() as unknown as FastifyInstance & { view(template: string, data: object): Promise<string> };
-  const registry = new QueueRegistry(config.REDIS_URL, config.QUEUE_PREFIX);
+  const registry = new QueueRegistry(config.REDIS_URL, config.QUEUE_PREFIX, redisEventsLoggedBy(new Logger('QueueDashboard'), 'queue dashboard'));
   const serverAdapter = new FastifyAdapter();
   serverAdapter.setBasePath(QUEUE_DASHBOARD_PATH);
   createBullBoard({

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@onewindow/config';
-import { OutboxRelay, QueueRegistry } from '@onewindow/queues';
+import { OutboxRelay, QueueRegistry, redisEventsLoggedBy } from '@onewindow/queues';
 
 /** Runs the outbox relay inside the worker. */
 @Injectable()
@@ -11,7 +11,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   readonly relay: OutboxRelay;
 
   constructor(dataSource: DataSource, config: AppConfig) {
-    this.queues = new QueueRegistry(config.REDIS_URL, config.QUEUE_PREFIX);
+    this.queues = new QueueRegistry(config.REDIS_URL, config.QUEUE_PREFIX, redisEventsLoggedBy(this.logger, 'outbox relay'));
     this.relay = new OutboxRelay(dataSource, (name) => this.queues.get(name), {
       listenUrl: config.DATABASE_URL,
       onError: (error) => this.logger.error(error instanceof Error ? error.message : String(error)),

@@ -2,7 +2,7 @@ import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ConflictError, NotFoundError } from '@onewindow/domain/errors';
 import { AppConfig } from '@onewindow/config';
-import { ALL_QUEUES, QueueRegistry } from '@onewindow/queues';
+import { ALL_QUEUES, QueueRegistry, redisEventsLoggedBy } from '@onewindow/queues';
 import { appendAuditEvent } from './audit-log';
 import type { StaffAccount } from './staff-workflow.service';
 
@@ -42,7 +42,7 @@ export class FailedJobsService implements OnModuleDestroy {
 
   /** The queues, opened on first use (the worker, which shares this module, never needs them). */
   queues(): QueueRegistry {
-    this.registry ??= new QueueRegistry(this.config.REDIS_URL, this.config.QUEUE_PREFIX);
+    this.registry ??= new QueueRegistry(this.config.REDIS_URL, this.config.QUEUE_PREFIX, redisEventsLoggedBy(this.logger, 'failed jobs'));
     return this.registry;
   }
 

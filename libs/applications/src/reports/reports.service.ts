@@ -7,7 +7,7 @@ import { AppConfig } from '@onewindow/config';
 import { canonicalJson } from '@onewindow/documents';
 import { ReportPdfRenderer } from '@onewindow/documents/report-pdf.renderer';
 import { FILE_STORAGE, FileStorage, MonthlyReportEntity, queryReturning } from '@onewindow/persistence';
-import { DEFAULT_JOB_OPTIONS, QUEUES, QueueRegistry } from '@onewindow/queues';
+import { DEFAULT_JOB_OPTIONS, QUEUES, QueueRegistry, redisEventsLoggedBy } from '@onewindow/queues';
 import { CalendarService } from '../calendar.service';
 import { CHART_IDS, ChartId, chartSvg, reportChart } from './charts';
 import { rebuildDailyAggregates } from './daily-aggregates';
@@ -200,7 +200,7 @@ export class ReportsService implements OnModuleDestroy {
   }
 
   private queue() {
-    this.queues ??= new QueueRegistry(this.config.REDIS_URL, this.config.QUEUE_PREFIX);
+    this.queues ??= new QueueRegistry(this.config.REDIS_URL, this.config.QUEUE_PREFIX, redisEventsLoggedBy(this.logger, 'report jobs'));
     return this.queues.get(QUEUES.reports);
   }
 
