@@ -15,7 +15,7 @@ import { Client } from 'pg';
 import { dashboardReads } from '@onewindow/applications';
 import { hashPassword } from '@onewindow/auth';
 import { loadConfig } from '@onewindow/config';
-import { shanghaiLocalDate } from '@onewindow/domain';
+import { shanghaiDateOf } from '@onewindow/domain';
 import { createBackofficeApp } from '../apps/backoffice/src/backoffice.app';
 import { BENCH_PASSWORD, prepareBenchDatabase } from './bench-database';
 import { LoadReport, LoadSample, summarize } from './load/latency';
@@ -66,7 +66,7 @@ export async function dashboardBenchmark(): Promise<void> {
     const open = Object.values(probe.queueTotals as Record<string, number>).reduce((a, b) => a + b, 0);
     if (open !== aggregates.openFiles) throw new Error(`the dashboard shows ${open} open files; the applications hold ${aggregates.openFiles}`);
     log(`probe: ${open.toLocaleString('en')} open files, ${probe.clock.red} red, ${probe.clock.overdue} overdue, ${probe.onTime.decided} decided in 30 days`);
-    const reads = dashboardReads(shanghaiLocalDate(new Date()));
+    const reads = dashboardReads(shanghaiDateOf(new Date()));
     const statements = [reads.queue, reads.clock, reads.daily];
     for (const connections of CONCURRENCIES) {
       // API and raw alternate in short rounds, so a burst of other work on the shared cores falls on both.

@@ -14,7 +14,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { auditEventHash, calendarSnapshot, clockOf, previousMonth, queueDueAt, rebuildDailyAggregates } from '@onewindow/applications';
 import { hashPassword } from '@onewindow/auth';
-import { ApplicationState, exampleForm, getService, SERVICES, ServiceDefinition, shanghaiLocalDate, WorkingCalendar } from '@onewindow/domain';
+import { ApplicationState, exampleForm, getService, SERVICES, ServiceDefinition, shanghaiDateOf, WorkingCalendar } from '@onewindow/domain';
 import { addDaysToLocalDate } from '@onewindow/domain/calendar/local-time';
 
 export interface DistrictSeedOptions {
@@ -148,7 +148,7 @@ const OUTCOMES: Outcome[] = [
 /** Seeds the register and the month; see the file's comment. Call it with the owner connection after the demo accounts exist. */
 export async function seedDistrict(db: DataSource, options: DistrictSeedOptions = {}): Promise<DistrictSeedSummary> {
   const now = options.now ?? new Date();
-  const month = options.month ?? previousMonth(shanghaiLocalDate(now).slice(0, 7));
+  const month = options.month ?? previousMonth(shanghaiDateOf(now).slice(0, 7));
   const calendar = new WorkingCalendar(await calendarSnapshot(db.manager));
   const [{ n: seeded }] = await db.query(`SELECT count(*)::int AS n FROM key_projects WHERE project_code = ANY($1::text[])`, [PROJECTS.map((p) => p.code)]);
   if (seeded > 0) return { month, projects: 0, started: 0, applications: 0, skipped: 'the district register is seeded already' };
@@ -165,7 +165,7 @@ export async function seedDistrict(db: DataSource, options: DistrictSeedOptions 
 
   // The report's month, and the current month up to now so that the dashboard has a live queue and trend. Events
   // dated on days whose audit digest is stored would read as tampering: such a month is left out.
-  const today = shanghaiLocalDate(now);
+  const today = shanghaiDateOf(now);
   const skippedMonths: string[] = [];
   for (const [m, lastDay] of [[month, lastDayOf(month)], ...(options.month ? [] : [[today.slice(0, 7), today]])]) {
     const [{ n: digested }] = await db.query(`SELECT count(*)::int AS n FROM audit_daily_digests WHERE day >= $1 AND day <= $2`, [`${m}-01`, lastDay]);
@@ -269,7 +269,7 @@ class HistoryWriter {
   }
 
   async project(em: EntityManager, p: (typeof PROJECTS)[number], index: number, applicant: Applicant): Promise<number> {
-    const today = shanghaiLocalDate(this.now);
+    const today = shanghaiDateOf(this.now);
     const back = (n: number) => this.wd(today, -n);
     let files: Array<{ service: string; plan: Step[] }> = [];
     const normal = (service: string, submitDay: string, decideAfter = 2) => ({ service, plan: this.normalSteps(getService(service)!, submitDay, { decideAfter }) });
@@ -330,7 +330,7 @@ class HistoryWriter {
       const form = { ...(exampleForm(file.service) ?? {}), projectName: p.name, ...(file.service === 'investment-filing' ? { totalInvestment: p.investment, companyName: p.owner } : { projectCode: p.code }) };
       await this.write(em, {
         serviceCode: service.code,
-        number: this.number(shanghaiLocalDate(file.plan[0].at)),
+        number: this.number(shanghaiDateOf(file.plan[0].at)),
         entityName: p.owner,
         form,
         applicant: { ...applicant, name: p.owner },
@@ -528,7 +528,7 @@ class HistoryWriter {
     if (steps.length === 0) return 0;
     const service = getService(spec.serviceCode)!;
     const created = new Date((spec.steps[0]?.at ?? this.now).getTime() - 20 * 60_000);
-    const firstDay = shanghaiLocalDate(created);
+    const firstDay = shanghaiDateOf(created);
     if (!this.earliestDay || firstDay < this.earliestDay) this.earliestDay = firstDay;
     const state: ApplicationState = steps.length ? steps[steps.length - 1].to : 'draft';
     const find = (action: string) => steps.find((s) => s.action === action)?.at ?? null;
@@ -611,7 +611,7 @@ class HistoryWriter {
 
   private async sealOrder(em: EntityManager, applicationId: string, entityName: string, issuedAt: Date): Promise<void> {
     const openedAt = new Date(issuedAt.getTime() + 2 * 60_000);
-    const opened = shanghaiLocalDate(openedAt);
+    const opened = shanghaiDateOf(openedAt);
     const madeAt = this.at(this.wd(opened, 1), '11:00');
     const deliveredAt = this.at(this.wd(opened, Number(applicationId.slice(-1).charCodeAt(0) % 3) + 2), '15:00');
     const made = madeAt <= this.now ? madeAt : null;
@@ -630,10 +630,10 @@ class HistoryWriter {
     const seq = Number(number.slice(-4));
     if (!exists || seq % 3 === 2) return;
     const level = [5, 5, 4, 5, 3, 4, 5, 2, 5, 4, 5, 1][seq % 12];
-    const createdAt = this.at(this.wd(shanghaiLocalDate(finishedAt), 1), '20:15');
+    const createdAt = this.at(this.wd(shanghaiDateOf(finishedAt), 1), '20:15');
     if (createdAt > this.now) return;
     const poor = level <= 2;
-    const respondedAt = poor ? this.at(this.wd(shanghaiLocalDate(createdAt), 3), '16:00') : null;
+    const respondedAt = poor ? this.at(this.wd(shanghaiDateOf(createdAt), 3), '16:00') : null;
     const closed = respondedAt && respondedAt <= this.now;
     await em.query(
       `INSERT INTO ratings (application_id, account_id, level, comment, created_at, follow_up_status, response, responded_by, responded_at)

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { chromium } from 'playwright-core';
-import { exampleForm, shanghaiLocalDate } from '@onewindow/domain';
+import { exampleForm, shanghaiDateOf } from '@onewindow/domain';
 import { translate } from '@onewindow/web';
 import { dateFormatter } from '@onewindow/web/views';
 import { Api } from './support/api';
@@ -16,7 +16,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** A local day this many days from today in Shanghai (the bureau's day, as the service reads dates). */
-const dayFromToday = (days: number) => shanghaiLocalDate(new Date(Date.now() + days * 86_400_000));
+const dayFromToday = (days: number) => shanghaiDateOf(new Date(Date.now() + days * 86_400_000));
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ');
 
 /** A browser without JavaScript: keeps cookies, posts forms as application/x-www-form-urlencoded with the last page's CSRF token. */

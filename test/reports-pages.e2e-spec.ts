@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { percentCell, previousMonth, quarterOf } from '@onewindow/applications';
-import { getService, shanghaiLocalDate, TimeLimit } from '@onewindow/domain';
+import { getService, shanghaiDateOf, TimeLimit } from '@onewindow/domain';
 import { createDataSource, dropDatabase, ensureDatabase, runMigrations } from '@onewindow/persistence';
 import { Locale, translate } from '@onewindow/web';
 import { ReportsProcessor } from '../apps/worker/src/reports.processor';
@@ -331,7 +331,7 @@ describe("leadership's pages: the dashboard, the monthly report and key projects
     expect((await page.goto(`${base}/reports/monthly?month=2099-01`))?.status()).toBe(400);
     expect(await page.textContent('.error-summary')).toContain(translate('en', 'fields.month_in_future'));
     // The month under way: live, not stored, no button.
-    const current = shanghaiLocalDate(new Date()).slice(0, 7);
+    const current = shanghaiDateOf(new Date()).slice(0, 7);
     await page.goto(`${base}/reports/monthly?month=${current}`);
     expect(await page.textContent('#report-state')).toContain(translate('en', 'report.state.live'));
     expect(await page.$('#generate')).toBeNull();
@@ -439,10 +439,10 @@ describe("leadership's pages: the dashboard, the monthly report and key projects
     expect(await page.getAttribute('#startedOn', 'aria-describedby')).toContain('startedOn-error');
     await shot(page, '10-start-error-zh');
     await expectAccessible(page);
-    const [, early] = await submit(shanghaiLocalDate(new Date(issuedAt.getTime() - 24 * 3600_000)));
+    const [, early] = await submit(shanghaiDateOf(new Date(issuedAt.getTime() - 24 * 3600_000)));
     expect(early?.status()).toBe(422);
     expect(await page.textContent('.error-summary')).toContain(translate('zh-CN', 'rules.start_before_permit'));
-    const startedOn = shanghaiLocalDate(issuedAt);
+    const startedOn = shanghaiDateOf(issuedAt);
     await submit(startedOn);
     expect(page.url()).toBe(`${base}/key-projects/${projectCode}?started=1`);
     expect(await page.textContent('main [role=status]')).toContain(translate('zh-CN', 'kp.start.recorded'));

@@ -8,7 +8,7 @@ import {
   formatApplicationNumber,
   getService,
   normalizeEntityNameForDuplicateCheck,
-  shanghaiLocalDate,
+  shanghaiDateOf,
   validateFormDraft,
 } from '@onewindow/domain';
 import {
@@ -98,7 +98,7 @@ export class ApplicantApplicationsService {
       authorizationNumber?: string;
     },
   ): Promise<{ id: string; number: string; state: string }> {
-    const today = shanghaiLocalDate(new Date());
+    const today = shanghaiDateOf(new Date());
     const sequence = await nextNumber(em, applicationNumberScope(today));
     const number = formatApplicationNumber(this.config.DIVISION_CODE, today, sequence);
     const entityName = entityNameOf(input.serviceCode, input.form);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { shanghaiLocalDate } from '@onewindow/domain';
+import { shanghaiDateOf } from '@onewindow/domain';
 import { computeDailyDigest } from './audit-log';
 
 export type DigestCheck = { day: string; status: 'intact' | 'tampered' | 'missing'; stored?: string; actual: string; eventCount: number };
@@ -14,7 +14,7 @@ export class AuditDigestService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Digests `day` (default: yesterday in Asia/Shanghai); a day already digested keeps its first digest. */
-  async store(day: string = shanghaiLocalDate(new Date(Date.now() - 24 * 3600_000))): Promise<{ day: string; eventCount: number; digest: string }> {
+  async store(day: string = shanghaiDateOf(new Date(Date.now() - 24 * 3600_000))): Promise<{ day: string; eventCount: number; digest: string }> {
     const { eventCount, digest } = await computeDailyDigest(this.dataSource.manager, day);
     await this.dataSource.query(
       `INSERT INTO audit_daily_digests (day, event_count, digest, computed_at) VALUES ($1, $2, $3, now()) ON CONFLICT (day) DO NOTHING`,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { shanghaiLocalDate } from '@onewindow/domain';
+import { shanghaiDateOf } from '@onewindow/domain';
 import { AppConfig } from '@onewindow/config';
 import { LicensePdfRenderer, signLicensePayload, verificationUrl } from '@onewindow/documents';
 import { ApplicationEntity, FILE_STORAGE, FileStorage, LicenseEntity, queryReturning } from '@onewindow/persistence';
@@ -64,7 +64,7 @@ export class IssuanceService {
       const certificate = certificateOf(app.serviceCode);
       // Whole seconds, so the PDF's dates and the row's agree when the PDF is rendered again on retry.
       const issuedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
-      const context = { divisionCode: this.config.DIVISION_CODE, bureauName: this.config.BUREAU_NAME, issuedOn: shanghaiLocalDate(issuedAt) };
+      const context = { divisionCode: this.config.DIVISION_CODE, bureauName: this.config.BUREAU_NAME, issuedOn: shanghaiDateOf(issuedAt) };
       const number = await certificate.allocateNumber(em, app.form, context);
       const holderName = certificate.holderName(app.form);
       const creditCode = certificate.creditCode(app.form, number);
@@ -105,7 +105,7 @@ export class IssuanceService {
     const app = await this.dataSource.getRepository(ApplicationEntity).findOneByOrFail({ id: license.applicationId });
     const service = serviceOf(app);
     const certificate = certificateOf(app.serviceCode);
-    const context = { divisionCode: this.config.DIVISION_CODE, bureauName: this.config.BUREAU_NAME, issuedOn: shanghaiLocalDate(license.issuedAt) };
+    const context = { divisionCode: this.config.DIVISION_CODE, bureauName: this.config.BUREAU_NAME, issuedOn: shanghaiDateOf(license.issuedAt) };
     return this.renderer.render({
       layout: service.license.layout,
       title: service.license.title,

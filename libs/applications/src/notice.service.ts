@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { shanghaiLocalDate } from '@onewindow/domain';
+import { shanghaiDateOf } from '@onewindow/domain';
 import { NotFoundError } from '@onewindow/domain/errors';
 import { AppConfig } from '@onewindow/config';
 import { NoticePdfRenderer } from '@onewindow/documents';
@@ -36,8 +36,8 @@ export class NoticeService {
       applicantName: app.entityName ?? applicant?.name ?? '',
       applicationNumber: app.number,
       serviceName: service.name,
-      issuedOn: shanghaiLocalDate(notice.issuedAt),
-      ...(app.submittedAt ? { submittedOn: shanghaiLocalDate(app.submittedAt) } : {}),
+      issuedOn: shanghaiDateOf(notice.issuedAt),
+      ...(app.submittedAt ? { submittedOn: shanghaiDateOf(app.submittedAt) } : {}),
       ...(data.items ? { items: data.items.map((item) => ({ label: labelOf(item), reason: item.reason })) } : {}),
       ...(data.reason ? { reason: data.reason } : {}),
       ...(data.extensionWorkingDays ? { extensionWorkingDays: data.extensionWorkingDays } : {}),

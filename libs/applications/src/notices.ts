@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { NoticeKind, noticeNumber, noticeNumberScope, shanghaiLocalDate } from '@onewindow/domain';
+import { NoticeKind, noticeNumber, noticeNumberScope, shanghaiDateOf } from '@onewindow/domain';
 import { CorrectionItem, NoticeEntity } from '@onewindow/persistence';
 import { QUEUES } from '@onewindow/queues';
 import { nextNumber } from './number-allocator';
@@ -29,7 +29,7 @@ export const NOTICE_OF_ACTION: Partial<Record<string, NoticeKind>> = {
  */
 export async function issueNoticeIn(em: EntityManager, applicationId: string, kind: NoticeKind, data: NoticeData = {}): Promise<NoticeEntity> {
   const issuedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
-  const year = Number(shanghaiLocalDate(issuedAt).slice(0, 4));
+  const year = Number(shanghaiDateOf(issuedAt).slice(0, 4));
   const number = noticeNumber(kind, year, await nextNumber(em, noticeNumberScope(kind, year)));
   const notice = await em.getRepository(NoticeEntity).save(
     em.getRepository(NoticeEntity).create({ applicationId, kind, number, issuedAt, data: JSON.parse(JSON.stringify(data)), pdfSha256: null }),

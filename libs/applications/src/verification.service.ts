@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { getService, shanghaiLocalDate } from '@onewindow/domain';
+import { getService, shanghaiDateOf } from '@onewindow/domain';
 import { verifyLicenseToken } from '@onewindow/documents';
 import { LicenseEntity } from '@onewindow/persistence';
 import { SigningKeys } from './signing-keys';
@@ -54,7 +54,7 @@ export class VerificationService {
       ...(license.validUntil ? { validUntil: license.validUntil } : {}),
     };
     if (license.revokedAt) return { status: 'revoked', ...shown, revokedAt: license.revokedAt.toISOString() };
-    if (license.validUntil && license.validUntil < shanghaiLocalDate(now)) return { status: 'expired', ...shown };
+    if (license.validUntil && license.validUntil < shanghaiDateOf(now)) return { status: 'expired', ...shown };
     return { status: 'valid', ...shown };
   }
 }

@@ -1,3 +1,4 @@
+import { shanghaiDateOf } from './calendar/local-time';
 import { allocateUscc } from './identifiers/uscc';
 import {
   applicationNumberScope,
@@ -15,7 +16,6 @@ import {
   luhnCheckDigit,
   numberScope,
   projectCode,
-  shanghaiLocalDate,
   usccPrefixFor,
   usccScope,
   type ConstructionPermitNumberParts,
@@ -48,9 +48,9 @@ describe('numbering', () => {
   });
 
   it('gives the Asia/Shanghai date of an instant', () => {
-    expect(shanghaiLocalDate(new Date('2026-11-27T15:59:59.999Z'))).toBe('2026-11-27');
-    expect(shanghaiLocalDate(new Date('2026-11-27T16:00:00Z'))).toBe('2026-11-28');
-    expect(shanghaiLocalDate(new Date('2026-12-31T23:30:00+08:00'))).toBe('2026-12-31');
+    expect(shanghaiDateOf(new Date('2026-11-27T15:59:59.999Z'))).toBe('2026-11-27');
+    expect(shanghaiDateOf(new Date('2026-11-27T16:00:00Z'))).toBe('2026-11-28');
+    expect(shanghaiDateOf(new Date('2026-12-31T23:30:00+08:00'))).toBe('2026-12-31');
   });
 });
 

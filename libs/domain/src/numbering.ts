@@ -1,13 +1,7 @@
 /** Number formats and the counter scopes they draw from (one row-locked, gap-free counter per scope). */
 
 import { isLocalDate } from './calendar';
-import { shanghaiDateOf } from './calendar/local-time';
 import { isValidUscc } from './identifiers/uscc';
-
-/** The date in Asia/Shanghai (UTC+8, no DST) at this instant, 'YYYY-MM-DD'; the calendar's rule, under the name numbering uses. */
-export function shanghaiLocalDate(instant: Date): string {
-  return shanghaiDateOf(instant);
-}
 
 const APPLICATION_SEQUENCE_DIGITS = 6;
 

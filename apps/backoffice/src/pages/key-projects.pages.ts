@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { SERVICES, shanghaiLocalDate } from '@onewindow/domain';
+import { SERVICES, shanghaiDateOf } from '@onewindow/domain';
 import { DomainError } from '@onewindow/domain/errors';
 import { KeyProjectsService, KeyProjectView, monthPeriod, PermitProblem, PermitStep, previousMonth, quarterOf, quarterPeriod, StaffAccount } from '@onewindow/applications';
 import { Roles, SignedInAccount } from '@onewindow/auth';
@@ -153,7 +153,7 @@ export class KeyProjectsPagesController {
     staffOf(request);
     const locale = request.locale;
     const t = translator(locale);
-    const month = query.month === undefined || query.month === '' ? previousMonth(shanghaiLocalDate(new Date()).slice(0, 7)) : query.month;
+    const month = query.month === undefined || query.month === '' ? previousMonth(shanghaiDateOf(new Date()).slice(0, 7)) : query.month;
     const fail = (message: string, status: number) =>
       renderPage(request, reply, 'backoffice/key-projects/bulletin.njk', { picker: { value: typeof month === 'string' ? month.slice(0, 7) : '', error: message }, errorList: [{ href: '#month', text: message }], hasErrors: true }, status);
     if (typeof month !== 'string' || !MONTH.test(month)) return fail(t('report.month_invalid'), 400);
@@ -237,7 +237,7 @@ export class KeyProjectsPagesController {
     if (!DATE.test(startedOn)) {
       return this.renderProject(request, reply, code, {}, { errors: { startedOn: t(startedOn ? 'kp.start.date_invalid' : 'kp.start.date_required') }, value: startedOn }, 400);
     }
-    if (startedOn > shanghaiLocalDate(new Date())) return this.renderProject(request, reply, code, {}, { errors: { startedOn: t('kp.start.date_future') }, value: startedOn }, 400);
+    if (startedOn > shanghaiDateOf(new Date())) return this.renderProject(request, reply, code, {}, { errors: { startedOn: t('kp.start.date_future') }, value: startedOn }, 400);
     try {
       await this.projects.recordStart(asStaff(account), code, { startedOn });
     } catch (error) {
@@ -286,7 +286,7 @@ export class KeyProjectsPagesController {
           mayRecord: mayRecord && !view.startedOn,
           permitIssued: construction?.status === 'issued',
           permitIssuedOn: construction?.issuedAt ?? null,
-          today: shanghaiLocalDate(new Date()),
+          today: shanghaiDateOf(new Date()),
           value: form.value,
           errors: form.errors,
         },

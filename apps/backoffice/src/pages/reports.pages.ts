@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { getService, shanghaiLocalDate, type TimeLimit } from '@onewindow/domain';
+import { getService, shanghaiDateOf, type TimeLimit } from '@onewindow/domain';
 import { DomainError, NotFoundError } from '@onewindow/domain/errors';
 import {
   CalendarService,
@@ -232,7 +232,7 @@ export class ReportsPagesController {
       trendSubmitted: trend.reduce((sum, day) => sum + day.submitted, 0),
       trendIssued: trend.reduce((sum, day) => sum + day.issued, 0),
       trendSvg: chartSvg(submissionsTrendChart(trend, chartWords(t))),
-      monthlyUrl: `/reports/monthly?month=${previousMonth(shanghaiLocalDate(new Date()).slice(0, 7))}`,
+      monthlyUrl: `/reports/monthly?month=${previousMonth(shanghaiDateOf(new Date()).slice(0, 7))}`,
     });
   }
 
@@ -241,7 +241,7 @@ export class ReportsPagesController {
     staffOf(request);
     const locale = request.locale;
     const t = translator(locale);
-    const month = query.month === undefined || query.month === '' ? previousMonth(shanghaiLocalDate(new Date()).slice(0, 7)) : query.month;
+    const month = query.month === undefined || query.month === '' ? previousMonth(shanghaiDateOf(new Date()).slice(0, 7)) : query.month;
     const fail = (message: string, status: number) =>
       renderPage(request, reply, 'backoffice/reports/monthly.njk', { picker: { value: typeof month === 'string' ? month.slice(0, 7) : '', error: message }, errorList: [{ href: '#month', text: message }], hasErrors: true }, status);
     if (typeof month !== 'string' || !MONTH.test(month)) return fail(t('report.month_invalid'), 400);

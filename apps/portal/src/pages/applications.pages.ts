@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { EDITABLE_STATES, getService, shanghaiLocalDate, type ApplicationState } from '@onewindow/domain';
+import { EDITABLE_STATES, getService, shanghaiDateOf, type ApplicationState } from '@onewindow/domain';
 import { ConflictError, DomainError, NotFoundError } from '@onewindow/domain/errors';
 import { ApplicantApplicationsService, ApplicationView, KeyProjectsService, OwnerStartView, RATABLE_STATES, RATING_LEVELS, RatingService, RatingView } from '@onewindow/applications';
 import { toApiError } from '@onewindow/web';
@@ -181,7 +181,7 @@ export class ApplicationsPagesController {
         // and beside a refused date, wherever the file stands.
         startOfWorks:
           start && (start.startedOn || startRefused || (start.fileState === 'issued' && view.license && !view.license.revokedAt))
-            ? { startedOn: start.startedOn, permitIssuedAt: view.license?.issuedAt, today: shanghaiLocalDate(new Date()), form: startForm }
+            ? { startedOn: start.startedOn, permitIssuedAt: view.license?.issuedAt, today: shanghaiDateOf(new Date()), form: startForm }
             : null,
         errorSummary: [
           ...errorList(ratingForm.errors, (f) => (f === 'comment' ? '#rating-comment' : '#rating-level')),

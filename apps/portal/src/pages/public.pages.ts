@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query, Req, Res, UseFilters, UseGuards } from '
 import { ApiExcludeController } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { estimateDueDates, getService, SERVICES, ServiceDefinition, shanghaiLocalDate } from '@onewindow/domain';
+import { estimateDueDates, getService, SERVICES, ServiceDefinition, shanghaiDateOf } from '@onewindow/domain';
 import { NotFoundError } from '@onewindow/domain/errors';
 import { CalendarService, TrackingService } from '@onewindow/applications';
 import { ServiceSettingsService } from '@onewindow/applications/service-settings.service';
@@ -55,7 +55,7 @@ export class PublicPagesController {
     const settings = await this.settings.get(service.code);
     const limits = limitsInForce(service, settings);
     const requiredBySettings = new Set(settings.requiredMaterials);
-    const today = shanghaiLocalDate(new Date());
+    const today = shanghaiDateOf(new Date());
     const estimate = estimateDueDates(today, limits, this.calendars.current);
     await renderPage(request, reply, 'portal/guide.njk', {
       service: {

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { isLocalDate, shanghaiLocalDate, WorkingCalendar } from '@onewindow/domain';
+import { isLocalDate, shanghaiDateOf, WorkingCalendar } from '@onewindow/domain';
 import { decidedOnTime, isDecision, loadClockRecords } from './decision-timing';
 
 /** One day's figures of one service, as daily_service_stats holds them. */
@@ -52,7 +52,7 @@ export async function recordDailyAggregates(em: EntityManager, facts: Transition
        decided = daily_service_stats.decided + EXCLUDED.decided,
        decided_on_time = daily_service_stats.decided_on_time + EXCLUDED.decided_on_time,
        issued = daily_service_stats.issued + EXCLUDED.issued`,
-    [shanghaiLocalDate(facts.at), facts.application.serviceCode, c.submitted, c.accepted, c.decided, c.decidedOnTime, c.issued],
+    [shanghaiDateOf(facts.at), facts.application.serviceCode, c.submitted, c.accepted, c.decided, c.decidedOnTime, c.issued],
   );
 }
 

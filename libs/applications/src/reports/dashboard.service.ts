@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ACCEPTANCE_TIME_LIMIT, CLOCK_THRESHOLDS, SERVICES, shanghaiLocalDate, TimeLimit, toShanghaiIso, WorkingCalendar } from '@onewindow/domain';
+import { ACCEPTANCE_TIME_LIMIT, CLOCK_THRESHOLDS, SERVICES, shanghaiDateOf, TimeLimit, toShanghaiIso, WorkingCalendar } from '@onewindow/domain';
 import { promisedLimitOf } from '../application-clock';
 import { CalendarService } from '../calendar.service';
 import { addDays } from './period';
@@ -80,7 +80,7 @@ export class DashboardService {
 
   async get(now: Date = new Date()): Promise<Dashboard> {
     const calendar = this.calendars.current;
-    const today = shanghaiLocalDate(now);
+    const today = shanghaiDateOf(now);
     const first = addDays(today, -TREND_DAYS);
     const reads = dashboardReads(today);
     const [counters, clock, daily] = await Promise.all([

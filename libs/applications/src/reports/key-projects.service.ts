@@ -7,7 +7,7 @@ import {
   isLocalDate,
   isProjectCode,
   SERVICES,
-  shanghaiLocalDate,
+  shanghaiDateOf,
   toShanghaiIso,
 } from '@onewindow/domain';
 import { ForbiddenError, NotFoundError, TransitionRefusedError, ValidationFailedError } from '@onewindow/domain/errors';
@@ -190,7 +190,7 @@ export class KeyProjectsService {
     if (actor.kind === 'staff' && !actor.roles.includes('helper') && !actor.roles.includes('administrator')) throw new ForbiddenError();
     if (!isProjectCode(projectCode)) throw new NotFoundError();
     if (!isLocalDate(input.startedOn)) throw new ValidationFailedError({ startedOn: 'fields.invalid' });
-    if (input.startedOn > shanghaiLocalDate(now)) throw new ValidationFailedError({ startedOn: 'fields.date_in_future' });
+    if (input.startedOn > shanghaiDateOf(now)) throw new ValidationFailedError({ startedOn: 'fields.date_in_future' });
     return this.dataSource.transaction(async (em) => {
       const project = await em.getRepository(KeyProjectEntity).findOne({ where: { projectCode }, lock: { mode: 'pessimistic_write' } });
       if (!project) throw new NotFoundError();
@@ -204,7 +204,7 @@ export class KeyProjectsService {
       if (project.startedOn) throw new TransitionRefusedError('project_already_started');
       const permit = construction.find((f) => f.state === 'issued' && !f.revoked_at);
       if (!permit?.issued_at) throw new TransitionRefusedError('construction_permit_not_issued');
-      if (input.startedOn < shanghaiLocalDate(permit.issued_at)) throw new TransitionRefusedError('start_before_permit', {}, { startedOn: 'rules.start_before_permit' });
+      if (input.startedOn < shanghaiDateOf(permit.issued_at)) throw new TransitionRefusedError('start_before_permit', {}, { startedOn: 'rules.start_before_permit' });
       await em.getRepository(KeyProjectEntity).update({ projectCode }, { startedOn: input.startedOn, startRecordedBy: actor.id, startRecordedAt: now });
       await appendAuditEvent(em, { applicationId: null, actor, action: 'key_project_started', data: { projectCode, startedOn: input.startedOn }, at: now });
       return (await this.views(em, [projectCode], now))[0];
@@ -236,7 +236,7 @@ export class KeyProjectsService {
 
   /** 开复工率: started (see STARTED_AS_OF) ÷ registered, as of a local date (default today). */
   async startRate(asOf?: string): Promise<{ asOf: string; total: number; started: number; rate: number | null; percent: string }> {
-    const day = asOf ?? shanghaiLocalDate(new Date());
+    const day = asOf ?? shanghaiDateOf(new Date());
     if (!isLocalDate(day)) throw new ValidationFailedError({ asOf: 'fields.invalid' });
     const [row]: Array<{ total: number; started: number }> = await this.dataSource.query(
       `SELECT count(*)::int AS total, count(*) FILTER (WHERE ${startedAsOf('$1')})::int AS started
@@ -254,7 +254,7 @@ export class KeyProjectsService {
     asOf: string;
     items: Array<Pick<KeyProjectView, 'projectCode' | 'name' | 'owner' | 'section' | 'helpers' | 'plannedStart'> & { problems: Array<PermitProblem & { step?: PermitStep }> }>;
   }> {
-    const today = shanghaiLocalDate(now);
+    const today = shanghaiDateOf(now);
     const week = isoWeekOf(today);
     const views = await this.list(now);
     const items = views
@@ -278,7 +278,7 @@ export class KeyProjectsService {
   async bulletin(month: string, now: Date = new Date()) {
     const period = monthPeriod(month);
     if (period.from > now) throw new ValidationFailedError({ month: 'fields.month_in_future' });
-    const end = period.to < now ? period.lastDay : shanghaiLocalDate(now);
+    const end = period.to < now ? period.lastDay : shanghaiDateOf(now);
     const views = (await this.list(now)).filter((v) => v.registeredAt < toShanghaiIso(period.to));
     const startedByEnd = await this.startedAsOf(this.dataSource.manager, end);
     const startedBy = (v: KeyProjectView) => startedByEnd.has(v.projectCode);
@@ -418,7 +418,7 @@ export class KeyProjectsService {
     const projects = await em.getRepository(KeyProjectEntity).find({ where: codes ? codes.map((projectCode) => ({ projectCode })) : {}, order: { createdAt: 'ASC', projectCode: 'ASC' } });
     if (projects.length === 0) return [];
     const files = await this.filesOf(em, projects.map((p) => p.projectCode));
-    const started = await this.startedAsOf(em, shanghaiLocalDate(now), codes);
+    const started = await this.startedAsOf(em, shanghaiDateOf(now), codes);
     const staffIds = [...new Set(projects.flatMap((p) => [...p.helperIds, ...(p.startRecordedBy ? [p.startRecordedBy] : [])]))];
     const staff: Array<{ id: string; name: string; username: string | null }> = staffIds.length
       ? await em.query(`SELECT id, name, username FROM accounts WHERE id = ANY($1::uuid[])`, [staffIds])

@@ -1,4 +1,4 @@
-import { isLocalDate, shanghaiLocalDate, toShanghaiIso, WorkingCalendar } from '@onewindow/domain';
+import { isLocalDate, shanghaiDateOf, toShanghaiIso, WorkingCalendar } from '@onewindow/domain';
 import { addDaysToLocalDate } from '@onewindow/domain/calendar/local-time';
 import { ValidationFailedError } from '@onewindow/domain/errors';
 
@@ -66,11 +66,11 @@ export function addDays(localDate: string, days: number): string {
 }
 
 export function monthOf(instant: Date): string {
-  return shanghaiLocalDate(instant).slice(0, 7);
+  return shanghaiDateOf(instant).slice(0, 7);
 }
 
 export function quarterOf(instant: Date): string {
-  const [year, month] = shanghaiLocalDate(instant).split('-').map(Number);
+  const [year, month] = shanghaiDateOf(instant).split('-').map(Number);
   return `${year}-Q${Math.floor((month - 1) / 3) + 1}`;
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CalendarDay, DEFAULT_OFFICE_HOURS, OfficeHours, shanghaiLocalDate, WorkingCalendar } from '@onewindow/domain';
+import { CalendarDay, DEFAULT_OFFICE_HOURS, OfficeHours, shanghaiDateOf, WorkingCalendar } from '@onewindow/domain';
 import { NotFoundError, ValidationFailedError } from '@onewindow/domain/errors';
 import { AppConfig } from '@onewindow/config';
 import { canonicalJson } from '@onewindow/documents';
@@ -158,7 +158,7 @@ export class ReportsService implements OnModuleDestroy {
    * report unless it is stored already (a worker that was down on that day catches up).
    */
   async scheduledRun(now: Date = new Date(), onProgress?: ProgressListener): Promise<{ month: string; created: boolean } | { skipped: string }> {
-    const today = shanghaiLocalDate(now);
+    const today = shanghaiDateOf(now);
     const firstWorkingDay = firstWorkingDayOfMonth(today, this.calendars.current);
     if (today < firstWorkingDay) return { skipped: `waiting for the first working day of the month (${firstWorkingDay})` };
     const month = previousMonth(today.slice(0, 7));
@@ -171,7 +171,7 @@ export class ReportsService implements OnModuleDestroy {
    * drops the clock counters that have come down to zero.
    */
   async rebuildDay(day?: string, now: Date = new Date()): Promise<{ day: string; services: number; emptyCountersDropped: number }> {
-    const target = day ?? addDays(shanghaiLocalDate(now), -1);
+    const target = day ?? addDays(shanghaiDateOf(now), -1);
     const counts = await this.dataSource.transaction((em) => rebuildDailyAggregates(em, target, this.calendars.current));
     const dropped = await queryReturning<{ due_on: string }>(this.dataSource, 'DELETE FROM clock_due_counters WHERE count = 0 RETURNING due_on', []);
     return { day: target, services: counts.size, emptyCountersDropped: dropped.length };

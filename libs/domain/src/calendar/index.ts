@@ -1,5 +1,5 @@
 export * from './calendar-days';
 export * from './clock';
-export { isLocalDate, toShanghaiIso } from './local-time';
+export { isLocalDate, shanghaiDateOf, toShanghaiIso } from './local-time';
 export * from './types';
 export * from './working-calendar';

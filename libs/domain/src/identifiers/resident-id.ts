@@ -1,7 +1,7 @@
 /** 居民身份证号码 (GB 11643-1999): 6-digit address + 8-digit birth date + 3-digit order + check. */
 
 import { isLocalDate } from '../calendar';
-import { shanghaiLocalDate } from '../numbering';
+import { shanghaiDateOf } from '../calendar/local-time';
 
 const RESIDENT_ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const RESIDENT_ID_CHECK_MAP = '10X98765432';
@@ -22,7 +22,7 @@ export function residentIdProblem(id: string, today: Date = new Date()): Residen
   if (!RESIDENT_ID_SHAPE.test(normalized)) return 'format';
 
   const birthDate = `${normalized.slice(6, 10)}-${normalized.slice(10, 12)}-${normalized.slice(12, 14)}`;
-  if (!isLocalDate(birthDate) || birthDate < EARLIEST_BIRTH_DATE || birthDate > shanghaiLocalDate(today)) {
+  if (!isLocalDate(birthDate) || birthDate < EARLIEST_BIRTH_DATE || birthDate > shanghaiDateOf(today)) {
     return 'birth_date';
   }
 
