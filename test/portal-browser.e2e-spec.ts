@@ -296,7 +296,7 @@ describe('the portal in a real browser (Chromium)', () => {
           await page.goto(`${base}/services/business-license`);
           await Promise.all([page.waitForURL(/lang=en/), page.click('.lang-switch a')]);
           expect(await page.getAttribute('html', 'lang')).toBe('en');
-          expect(await page.textContent('h1')).toBe('Business license (enterprise establishment registration)');
+          expect(await page.textContent('h1')).toBe('Business licence (enterprise establishment registration)');
           expect(await fitsWidth(page)).toBe(true);
           await shot(page, `${size}-05-guide-business-license-en`);
           await expectAccessible(page);

@@ -6,7 +6,7 @@ import type { ServiceDefinition } from './types';
 export const businessLicenseService: ServiceDefinition<BusinessLicenseForm> = {
   code: 'business-license',
   name: '营业执照',
-  nameEn: 'Business license (enterprise establishment registration)',
+  nameEn: 'Business licence (enterprise establishment registration)',
   section: 'market_registration',
   sectionName: '市场主体登记科',
   sectionNameEn: 'Market Entity Registration Section',
@@ -29,7 +29,7 @@ export const businessLicenseService: ServiceDefinition<BusinessLicenseForm> = {
     },
   ],
   form: BusinessLicenseForm,
-  license: { title: '营业执照', titleEn: 'Business License', layout: 'business-license', validityYears: null, numberFormat: 'uscc' },
+  license: { title: '营业执照', titleEn: 'Business Licence', layout: 'business-license', validityYears: null, numberFormat: 'uscc' },
   holderName: (form) => form.name,
   guide: {
     who: '在平鲁区设立企业或个体工商户的投资人',

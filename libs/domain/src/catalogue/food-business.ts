@@ -39,7 +39,7 @@ export const foodBusinessService: ServiceDefinition<FoodBusinessForm> = {
       nameEn: 'Letter of authorisation',
       required: false,
       condition: '委托代理人办理的',
-      conditionEn: 'When an agent files on the operator’s behalf',
+      conditionEn: "When an agent files on the operator's behalf",
       accept: SCANS,
       requiredWhen: (form) => isGiven(form.agent),
     },

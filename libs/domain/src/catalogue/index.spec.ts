@@ -42,7 +42,7 @@ describe('service catalogue', () => {
       promisedLimit: { days: 1, unit: 'working' },
       extensionDays: 3,
       hasReviewStep: true,
-      license: { title: '营业执照', titleEn: 'Business License', layout: 'business-license', validityYears: null, numberFormat: 'uscc' },
+      license: { title: '营业执照', titleEn: 'Business Licence', layout: 'business-license', validityYears: null, numberFormat: 'uscc' },
     });
     expect(service?.form).toBe(BusinessLicenseForm);
     expect(service?.materials.map((m) => m.code)).toEqual(['application_form', 'legal_rep_id', 'domicile_proof', 'articles']);
