@@ -5,10 +5,9 @@ import IORedis from 'ioredis';
 import { verifyAuditTrail } from '@onewindow/applications';
 import { allocateUscc } from '@onewindow/domain';
 import { jobOptionsOf, outboxJobId, QUEUES, redisConnectionOptions } from '@onewindow/queues';
-import { Api, SAMPLE_FILES } from './support/api';
-import { businessLicenseForm } from './support/factories';
+import { Api } from './support/api';
 import { eventually, Harness, startHarness } from './support/harness';
-import { Desk, signedInApplicant, staffDesk } from './support/journeys';
+import { Desk, signedInApplicant, staffDesk, submittedFile } from './support/journeys';
 import { PrivatePostgres } from './support/private-postgres';
 import { PrivateRedis } from './support/private-redis';
 import { WorkerProcess } from './support/worker-process';
@@ -63,24 +62,9 @@ describe('nothing lost or doubled when a worker process is killed', () => {
 
   const stateOf = async (id: string) => (await me.get(`/api/applications/${id}`)).body.state as string;
 
-  /** Files, submits (uploading what the checklist asks) and returns the new file's id; the worker rechecks it. */
-  async function submitted(): Promise<string> {
-    const draft = await me.post('/api/applications', { serviceCode: 'business-license', form: businessLicenseForm() });
-    expect(draft.status).toBe(201);
-    const id: string = draft.body.id;
-    const first = await me.post(`/api/applications/${id}/submit`);
-    expect(first.status).toBe(422);
-    for (const field of Object.keys(first.body.fields)) {
-      const upload = await me.upload(`/api/applications/${id}/materials`, { materialCode: field.slice('materials.'.length) }, { name: 'scan.pdf', content: SAMPLE_FILES.pdf() });
-      expect(upload.status).toBe(201);
-    }
-    expect((await me.post(`/api/applications/${id}/submit`)).status).toBe(202);
-    return id;
-  }
-
   /** A file walked by the window and the reviewer to `awaiting_seal`: one seal away from issuance. */
   async function awaitingSeal(): Promise<string> {
-    const id = await submitted();
+    const id = await submittedFile(me);
     await eventually(async () => ((await stateOf(id)) === 'awaiting_acceptance' ? true : undefined), 30_000, 'precheck');
     expect((await desk.clerk.post(`/api/applications/${id}/claim`)).status).toBe(200);
     expect((await desk.clerk.post(`/api/applications/${id}/accept`)).status).toBe(200);
@@ -233,7 +217,7 @@ describe('nothing lost or doubled when a worker process is killed', () => {
       return queues.get(name)!;
     };
     try {
-      const ids = await Promise.all(Array.from({ length: 4 }, () => submitted()));
+      const ids = await Promise.all(Array.from({ length: 4 }, () => submittedFile(me)));
       await eventually(async () => ((await relayHeld()) > 0 ? true : undefined), 30_000, 'the relay between enqueue and mark');
       // The rows the relay claimed are the unsent ones this test cannot lock; each has its job in Redis already.
       const locker = h.db.createQueryRunner();
@@ -298,7 +282,7 @@ describe('nothing lost or doubled when a worker process is killed', () => {
     try {
       const flow = await WorkerProcess.start({ ...workerEnv, WORKER_ROLE: 'flow' });
       workers.push(flow);
-      const first = await submitted();
+      const first = await submittedFile(me);
       // The flow worker relays, prechecks and sends the text message; the receipt's PDF waits in its queue.
       await eventually(async () => ((await stateOf(first)) === 'awaiting_acceptance' ? true : undefined), 30_000, 'precheck by the flow worker');
       await eventually(async () => ((await textSent(first)) === 1 ? true : undefined), 30_000, 'text message by the flow worker');
@@ -314,7 +298,7 @@ describe('nothing lost or doubled when a worker process is killed', () => {
 
       // Without the flow worker nothing is relayed: the documents worker neither relays nor prechecks.
       await flow.kill('SIGTERM');
-      const second = await submitted();
+      const second = await submittedFile(me);
       await new Promise((r) => setTimeout(r, 1500));
       expect(await stateOf(second)).toBe('submitted');
       expect(await count('SELECT count(*) AS n FROM outbox WHERE sent_at IS NULL AND payload->>\'applicationId\' = $1', [second])).toBeGreaterThan(0);

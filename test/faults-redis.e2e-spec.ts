@@ -3,10 +3,10 @@ import { Queue } from 'bullmq';
 import { verifyAuditTrail } from '@onewindow/applications';
 import { allocateUscc } from '@onewindow/domain';
 import { ALL_QUEUES, DEFAULT_JOB_OPTIONS, QUEUES, redisConnectionOptions } from '@onewindow/queues';
-import { Api, SAMPLE_FILES } from './support/api';
+import { Api } from './support/api';
 import { businessLicenseForm } from './support/factories';
 import { eventually, Harness, startHarness } from './support/harness';
-import { Desk, signedInApplicant, staffDesk } from './support/journeys';
+import { Desk, draftWithMaterials, signedInApplicant, staffDesk } from './support/journeys';
 import { PrivatePostgres } from './support/private-postgres';
 import { PrivateRedis } from './support/private-redis';
 import { WorkerProcess } from './support/worker-process';
@@ -79,16 +79,9 @@ describe('Redis restarted under load', () => {
 
   /** A draft with every material the checklist asks for; `submit` then answers 202. */
   async function readyDraft(me: Api): Promise<string> {
-    const draft = await me.post('/api/applications', { serviceCode: 'business-license', form: businessLicenseForm() });
-    expect(draft.status).toBe(201);
-    const id: string = draft.body.id;
-    const first = await me.post(`/api/applications/${id}/submit`);
-    expect(first.status).toBe(422);
-    for (const field of Object.keys(first.body.fields)) {
-      const upload = await me.upload(`/api/applications/${id}/materials`, { materialCode: field.slice('materials.'.length) }, { name: 'scan.pdf', content: SAMPLE_FILES.pdf() });
-      expect(upload.status).toBe(201);
-    }
-    return id;
+    const draft = await draftWithMaterials(me, 'business-license', businessLicenseForm());
+    expect(draft.submitted).toBe(false);
+    return draft.id;
   }
 
   async function submitted(me: Api): Promise<string> {

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Queue, Worker } from 'bullmq';
 import { PrecheckService, ReconcilerService } from '@onewindow/applications';
 import { FAMILY_QUEUES, outboxJobId, QUEUES, QueueRegistry, redisConnectionOptions } from '@onewindow/queues';
-import { Api, SAMPLE_FILES } from './support/api';
+import { Api } from './support/api';
 import { businessLicenseForm, entityName } from './support/factories';
 import { eventually, Harness, startHarness } from './support/harness';
-import { signedInApplicant } from './support/journeys';
+import { signedInApplicant, submittedFile } from './support/journeys';
 import { PrivateRedis } from './support/private-redis';
 import { DocumentsProcessor } from '../apps/worker/src/documents.processor';
 import { MaintenanceProcessor } from '../apps/worker/src/maintenance.processor';
@@ -55,20 +55,6 @@ describe('nothing lost when Redis fails', () => {
       }
     }
     return ids;
-  }
-
-  /** Submits a business-licence file through the portal, uploading what the checklist asks; returns its id. */
-  async function submittedThroughApi(): Promise<string> {
-    const draft = await me.post('/api/applications', { serviceCode: 'business-license', form: businessLicenseForm() });
-    expect(draft.status).toBe(201);
-    const id: string = draft.body.id;
-    const first = await me.post(`/api/applications/${id}/submit`);
-    expect(first.status).toBe(422);
-    for (const field of Object.keys(first.body.fields)) {
-      expect((await me.upload(`/api/applications/${id}/materials`, { materialCode: field.slice('materials.'.length) }, { name: 'scan.pdf', content: SAMPLE_FILES.pdf() })).status).toBe(201);
-    }
-    expect((await me.post(`/api/applications/${id}/submit`)).status).toBe(202);
-    return id;
   }
 
   /** The in-process workers that take a submission's jobs: its precheck, its receipt's PDF, its text message. */
@@ -127,7 +113,7 @@ describe('nothing lost when Redis fails', () => {
     // Three submissions through the portal whose precheck, receipt PDF and text message jobs wait in Redis when it is flushed.
     const paused = submissionWorkers();
     await Promise.all(paused.map((w) => w.pause()));
-    const submittedIds = [await submittedThroughApi(), await submittedThroughApi(), await submittedThroughApi()];
+    const submittedIds = [await submittedFile(me), await submittedFile(me), await submittedFile(me)];
     expect(await jobsWaitingInRedis(submittedIds)).toBeGreaterThanOrEqual(9);
     await redis.flushAll();
     for (const w of paused) w.resume();
@@ -204,12 +190,12 @@ describe('nothing lost when Redis fails', () => {
     // Jobs in Redis when it dies: three submissions whose precheck, receipt and message jobs wait there.
     const paused = submissionWorkers();
     await Promise.all(paused.map((w) => w.pause()));
-    const before = [await submittedThroughApi(), await submittedThroughApi(), await submittedThroughApi()];
+    const before = [await submittedFile(me), await submittedFile(me), await submittedFile(me)];
     expect(await jobsWaitingInRedis(before)).toBeGreaterThanOrEqual(9);
     await redis.down();
     for (const w of paused) w.resume();
     // Applicants go on submitting: the portal does not need Redis, the work waits in the outbox.
-    const during = [await submittedThroughApi(), await submittedThroughApi()];
+    const during = [await submittedFile(me), await submittedFile(me)];
     await h.db.query(`SELECT pg_notify('onewindow_outbox', '')`);
     // The issue's outage: 30 s, long enough for every client's reconnect backoff to grow and the relay to give up a batch.
     await new Promise((r) => setTimeout(r, 30_000));

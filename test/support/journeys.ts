@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getService, SERVICES } from '@onewindow/domain';
 import { Api, SAMPLE_FILES } from './api';
-import { mobile, residentId } from './factories';
+import { businessLicenseForm, mobile, residentId } from './factories';
 import { createStaff, eventually, Harness, STAFF_PASSWORD } from './harness';
 
 export interface Desk {
@@ -46,20 +46,38 @@ export function qrOfPdf(pdf: Buffer): string {
   return execFileSync('zbarimg', ['--raw', '-q', png], { encoding: 'utf8' }).trim();
 }
 
-/** Files a form, uploads exactly what submit says is missing, and walks the file to `issued`. */
-export async function fileToIssue(me: Api, desk: Desk, serviceCode: string, form: Record<string, unknown>) {
+/**
+ * A draft of `form` with exactly the materials a first submit says are missing uploaded (a scan
+ * each). `submitted` says whether that first submit went through already (nothing was missing).
+ */
+export async function draftWithMaterials(me: Api, serviceCode: string, form: Record<string, unknown>): Promise<{ id: string; submitted: boolean }> {
   const draft = await me.post('/api/applications', { serviceCode, form });
   if (draft.status !== 201) throw new Error(`draft: ${draft.status} ${JSON.stringify(draft.body)}`);
   const id: string = draft.body.id;
   const first = await me.post(`/api/applications/${id}/submit`);
-  if (first.status === 422) {
-    for (const field of Object.keys(first.body.fields)) {
-      if (!field.startsWith('materials.')) throw new Error(`incomplete: ${field} ${first.body.fields[field]}`);
-      await me.upload(`/api/applications/${id}/materials`, { materialCode: field.slice('materials.'.length) }, { name: 'scan.pdf', content: SAMPLE_FILES.pdf() });
-    }
+  if (first.status === 202) return { id, submitted: true };
+  if (first.status !== 422) throw new Error(`submit: ${first.status} ${JSON.stringify(first.body)}`);
+  for (const field of Object.keys(first.body.fields)) {
+    if (!field.startsWith('materials.')) throw new Error(`incomplete: ${field} ${first.body.fields[field]}`);
+    const upload = await me.upload(`/api/applications/${id}/materials`, { materialCode: field.slice('materials.'.length) }, { name: 'scan.pdf', content: SAMPLE_FILES.pdf() });
+    if (upload.status !== 201) throw new Error(`upload ${field}: ${upload.status} ${JSON.stringify(upload.body)}`);
+  }
+  return { id, submitted: false };
+}
+
+/** A file submitted through the portal (a business licence unless said) with the materials it asks for; the worker prechecks it. */
+export async function submittedFile(me: Api, serviceCode = 'business-license', form: Record<string, unknown> = businessLicenseForm()): Promise<string> {
+  const { id, submitted } = await draftWithMaterials(me, serviceCode, form);
+  if (!submitted) {
     const second = await me.post(`/api/applications/${id}/submit`);
     if (second.status !== 202) throw new Error(`submit: ${second.status} ${JSON.stringify(second.body)}`);
   }
+  return id;
+}
+
+/** Files a form, uploads exactly what submit says is missing, and walks the file to `issued`. */
+export async function fileToIssue(me: Api, desk: Desk, serviceCode: string, form: Record<string, unknown>) {
+  const id = await submittedFile(me, serviceCode, form);
   await eventually(async () => ((await me.get(`/api/applications/${id}`)).body.state === 'awaiting_acceptance' ? true : undefined), 15000, 'precheck');
   await desk.clerk.post(`/api/applications/${id}/claim`);
   const accepted = await desk.clerk.post(`/api/applications/${id}/accept`);
