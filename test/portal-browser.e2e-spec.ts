@@ -95,8 +95,9 @@ describe('the portal in a real browser (Chromium)', () => {
   /**
    * What is still Chinese on an English page, as a reader or a screen reader meets it (the text,
    * the title and the spoken labels), leaving out what is marked as another language (the switch
-   * to 中文), the data given (`data`: the applicant's own names, addresses and business, the
-   * staff's reasons, all Chinese whatever the page's language) and official document numbers.
+   * to 中文, the texts as sent, a licence's printed title), the data given (`data`: the applicant's
+   * own names, addresses and business, the staff's reasons, Chinese whatever the page's language)
+   * and official document numbers. The bureau's name is not let off: English pages translate it.
    */
   async function chineseOnEnglishPage(page: Page, data: readonly string[]): Promise<string[]> {
     const texts = (await page.evaluate(`(() => {
