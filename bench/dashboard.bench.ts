@@ -8,9 +8,7 @@
  * Target: API p99 under 50 ms. Writes its section of RESULTS.md.
  */
 import 'reflect-metadata';
-import { execFile } from 'node:child_process';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import { dashboardReads } from '@onewindow/applications';
 import { hashPassword } from '@onewindow/auth';
@@ -19,6 +17,7 @@ import { shanghaiDateOf } from '@onewindow/domain';
 import { createBackofficeApp } from '../apps/backoffice/src/backoffice.app';
 import { BENCH_PASSWORD, prepareBenchDatabase } from './bench-database';
 import { LoadReport, LoadSample, summarize } from './load/latency';
+import { callJson, runLoad } from './processes';
 import { buildOf, machine, writeResultsSection } from './results';
 import { rebuildDailyServiceStats, rebuildQueueCounters } from './seed';
 
@@ -60,9 +59,9 @@ export async function dashboardBenchmark(): Promise<void> {
   const results: Measured[] = [];
   try {
     const tokens: string[] = [];
-    for (let k = 0; k < Math.max(...CONCURRENCIES); k++) tokens.push((await call(base, '/api/auth/login', null, { username: LEADER, password: BENCH_PASSWORD })).token);
+    for (let k = 0; k < Math.max(...CONCURRENCIES); k++) tokens.push((await callJson(base, '/api/auth/login', null, { username: LEADER, password: BENCH_PASSWORD })).token);
     // The answer must be the seeded files' before it is timed: the open queue and the clocks counted from the aggregates.
-    const probe = await call(base, '/api/dashboard', tokens[0]);
+    const probe = await callJson(base, '/api/dashboard', tokens[0]);
     const open = Object.values(probe.queueTotals as Record<string, number>).reduce((a, b) => a + b, 0);
     if (open !== aggregates.openFiles) throw new Error(`the dashboard shows ${open} open files; the applications hold ${aggregates.openFiles}`);
     log(`probe: ${open.toLocaleString('en')} open files, ${probe.clock.red} red, ${probe.clock.overdue} overdue, ${probe.onTime.decided} decided in 30 days`);
@@ -72,8 +71,8 @@ export async function dashboardBenchmark(): Promise<void> {
       // API and raw alternate in short rounds, so a burst of other work on the shared cores falls on both.
       const [api, raw] = [[] as LoadSample[], [] as LoadSample[]];
       const seconds = SECONDS / ROUNDS;
-      const runApi = () => load<LoadSample>('http-load.js', { url: `${base}/api/dashboard`, tokens, connections, seconds, warmUpSeconds: WARM_UP_SECONDS });
-      const runRaw = () => load<LoadSample>('sql-load.js', { databaseUrl: db.appUrl, text: '', values: [], statements, connections, seconds, warmUpSeconds: WARM_UP_SECONDS });
+      const runApi = () => runLoad<LoadSample>('http-load.js', { url: `${base}/api/dashboard`, tokens, connections, seconds, warmUpSeconds: WARM_UP_SECONDS });
+      const runRaw = () => runLoad<LoadSample>('sql-load.js', { databaseUrl: db.appUrl, text: '', values: [], statements, connections, seconds, warmUpSeconds: WARM_UP_SECONDS });
       for (let round = 0; round < ROUNDS; round++) {
         if (round % 2 === 0) api.push(await runApi()), raw.push(await runRaw());
         else raw.push(await runRaw()), api.push(await runApi());
@@ -123,25 +122,6 @@ async function prepareAggregates(ownerUrl: string, log: (line: string) => void):
   } finally {
     await client.end();
   }
-}
-
-function load<T>(script: string, spec: unknown): Promise<T> {
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, [join(__dirname, 'load', script), JSON.stringify(spec)], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) return reject(new Error(`${script}: ${stderr || error.message}`));
-      resolve(JSON.parse(stdout) as T);
-    });
-  });
-}
-
-async function call(base: string, path: string, token: string | null, body?: unknown): Promise<any> {
-  const response = await fetch(`${base}${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return response.json();
 }
 
 function report(started: Date, loadAtStart: number[], db: Awaited<ReturnType<typeof prepareBenchDatabase>>, aggregates: Aggregates, results: Measured[]): void {

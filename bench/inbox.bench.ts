@@ -6,15 +6,14 @@
  * concurrency, in the same run. Target: API p99 ≤ 2 × raw p99. Writes its section of RESULTS.md.
  */
 import 'reflect-metadata';
-import { execFile } from 'node:child_process';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import { buildInboxQuery, InboxFilters } from '@onewindow/applications/inbox-query';
 import { loadConfig } from '@onewindow/config';
 import { createBackofficeApp } from '../apps/backoffice/src/backoffice.app';
 import { BENCH_PASSWORD, BENCH_STAFF, prepareBenchDatabase } from './bench-database';
 import { LoadReport, LoadSample, summarize } from './load/latency';
+import { callJson, runLoad } from './processes';
 import { machine, writeResultsSection } from './results';
 
 const N = Number(process.env.BENCH_INBOX_N ?? 1_000_000);
@@ -56,13 +55,13 @@ export async function inboxBenchmark(): Promise<void> {
     const tokens: Record<string, string[]> = {};
     for (const { username } of BENCH_STAFF) {
       tokens[username] = [];
-      for (let k = 0; k < CONNECTIONS; k++) tokens[username].push((await call(base, '/api/auth/login', null, { username, password: BENCH_PASSWORD })).token);
+      for (let k = 0; k < CONNECTIONS; k++) tokens[username].push((await callJson(base, '/api/auth/login', null, { username, password: BENCH_PASSWORD })).token);
     }
     const cases = (await casesFor(db.appUrl, base, tokens['bench-clerk'][0])).filter((c) => !ONLY || c.name.includes(ONLY));
     for (const c of cases) {
       const staff = { ...db.staff[c.who] };
       const url = `${base}/api/inbox?${new URLSearchParams(Object.entries(c.filters).map(([k, v]): [string, string] => [k, String(v)])).toString()}`;
-      const probe = await call(base, url.slice(base.length), tokens[c.who][0]);
+      const probe = await callJson(base, url.slice(base.length), tokens[c.who][0]);
       const sql = buildInboxQuery(staff, c.filters, new Date());
       if (!sql && !c.floor) throw new Error(`${c.name}: nothing to query`);
       log(`${c.name}: ${probe.items.length} items on the page`);
@@ -70,9 +69,9 @@ export async function inboxBenchmark(): Promise<void> {
       const [api, raw] = [[] as LoadSample[], [] as LoadSample[]];
       for (let round = 0; round < ROUNDS; round++) {
         const seconds = SECONDS / ROUNDS;
-        const runApi = () => load<LoadSample>('http-load.js', { url, tokens: tokens[c.who], connections: CONNECTIONS, seconds, warmUpSeconds: WARM_UP_SECONDS });
+        const runApi = () => runLoad<LoadSample>('http-load.js', { url, tokens: tokens[c.who], connections: CONNECTIONS, seconds, warmUpSeconds: WARM_UP_SECONDS });
         const runRaw = async () =>
-          sql ? load<LoadSample>('sql-load.js', { databaseUrl: db.appUrl, text: sql.text, values: sql.values, connections: CONNECTIONS, seconds, warmUpSeconds: WARM_UP_SECONDS }) : { latencies: [], errors: 0, seconds };
+          sql ? runLoad<LoadSample>('sql-load.js', { databaseUrl: db.appUrl, text: sql.text, values: sql.values, connections: CONNECTIONS, seconds, warmUpSeconds: WARM_UP_SECONDS }) : { latencies: [], errors: 0, seconds };
         if (round % 2 === 0) api.push(await runApi()), raw.push(await runRaw());
         else raw.push(await runRaw()), api.push(await runApi());
       }
@@ -99,7 +98,7 @@ async function casesFor(databaseUrl: string, base: string, clerkToken: string): 
   // A cursor 10,000 files into the clerk's queue (50 pages of 200).
   let cursor: string | null = null;
   for (let page = 0; page < 50; page++) {
-    cursor = (await call(base, `/api/inbox?limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, clerkToken)).nextCursor;
+    cursor = (await callJson(base, `/api/inbox?limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, clerkToken)).nextCursor;
   }
   const core = sample.entity_name.slice(6, 9);
   return [
@@ -121,25 +120,6 @@ async function casesFor(databaseUrl: string, base: string, clerkToken: string): 
     { name: `q = 2 characters: applicant names starting ${sample.applicant_name.slice(0, 2)}`, who: 'bench-chief', filters: { q: sample.applicant_name.slice(0, 2) } },
     { name: `q = 1 character: applicant surname ${sample.applicant_name.slice(0, 1)}, clerk`, who: 'bench-clerk', filters: { q: sample.applicant_name.slice(0, 1) } },
   ];
-}
-
-function load<T>(script: string, spec: unknown): Promise<T> {
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, [join(__dirname, 'load', script), JSON.stringify(spec)], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) return reject(new Error(`${script}: ${stderr || error.message}`));
-      resolve(JSON.parse(stdout) as T);
-    });
-  });
-}
-
-async function call(base: string, path: string, token: string | null, body?: unknown): Promise<any> {
-  const response = await fetch(`${base}${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return response.json();
 }
 
 function report(started: Date, loadAtStart: number[], db: Awaited<ReturnType<typeof prepareBenchDatabase>>, results: Measured[]): void {

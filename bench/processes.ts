@@ -7,6 +7,7 @@
 import { ChildProcess, execFile, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /** dist/ holds bench/ and apps/ side by side: this file is dist/bench/processes.js. */
@@ -118,7 +119,7 @@ export async function startWorkers(env: Record<string, string>, logDir: string):
 }
 
 /** Runs a load process (`bench/load/<script>`) with its spec in a file (specs of thousands of ids outgrow argv) and parses what it prints. */
-export function runLoad<T>(script: string, spec: unknown, specDir: string): Promise<T> {
+export function runLoad<T>(script: string, spec: unknown, specDir: string = tmpdir()): Promise<T> {
   mkdirSync(specDir, { recursive: true });
   const file = join(specDir, `${script}-${process.hrtime.bigint()}.json`);
   writeFileSync(file, JSON.stringify(spec));
@@ -133,4 +134,15 @@ export function runLoad<T>(script: string, spec: unknown, specDir: string): Prom
       }
     });
   });
+}
+
+/** A JSON request to an app (GET, or POST with `body`), signed in by bearer `token`; throws on a non-2xx answer. */
+export async function callJson(base: string, path: string, token: string | null, body?: unknown): Promise<any> {
+  const response = await fetch(`${base}${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return response.json();
 }

@@ -5,6 +5,7 @@
  */
 import autocannon from 'autocannon';
 import type { LoadSample } from './latency';
+import { readSpec } from './spec';
 
 interface Spec {
   url: string;
@@ -40,7 +41,7 @@ function run(spec: Spec, seconds: number): Promise<{ latencies: number[]; errors
 }
 
 async function main(): Promise<void> {
-  const spec = JSON.parse(process.argv[2]) as Spec;
+  const spec = readSpec<Spec>(process.argv[2]);
   if (spec.warmUpSeconds > 0) await run(spec, spec.warmUpSeconds);
   const measured = await run(spec, spec.seconds);
   process.stdout.write(JSON.stringify(measured));
