@@ -204,6 +204,8 @@ describe('the portal in a real browser (Chromium)', () => {
       await submit(page, `#m-${code} form button[type=submit]`);
       expect(page.url()).toContain(`uploaded=${code}`);
     }
+    // No agent was named, so the letter of authorisation is not asked for: the checklist says so instead of "not yet".
+    expect(await page.textContent('#m-authorization_letter .material__status')).toBe(translate(pass.lang, 'materials.status_not_needed'));
     await check('14-materials');
     await Promise.all([page.waitForURL(`${base}/applications/${id}/check`), page.click('main a[href$="/check"]')]);
     expect(await page.textContent('main')).toContain(['热食类食品制售', '冷食类食品制售'].join(translate(pass.lang, 'answer.list_separator')));
