@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { INestApplicationContext } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
-import { NotificationDeliveryService, NotificationSendError, ReconcilerService } from '@onewindow/applications';
+import { catalogueMessage, NotificationDeliveryService, NotificationSendError, ReconcilerService } from '@onewindow/applications';
 import { loadConfig } from '@onewindow/config';
 import { APPLICATION_ACTIONS } from '@onewindow/domain';
 import { notifyJobId, QUEUES, redisConnectionOptions } from '@onewindow/queues';
@@ -16,8 +16,8 @@ import { devOutboxEnabled } from '../apps/portal/src/pages/notifications.pages';
 import { createWorker } from '../apps/worker/src/worker.app';
 import { Api, SAMPLE_FILES } from './support/api';
 import { businessLicenseForm, mobile, residentId } from './support/factories';
-import { eventually, Harness, startHarness } from './support/harness';
-import { signedInApplicant, staffDesk } from './support/journeys';
+import { createStaff, eventually, Harness, STAFF_PASSWORD, startHarness } from './support/harness';
+import { fileToIssue, signedInApplicant, staffDesk } from './support/journeys';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -607,6 +607,40 @@ describe('notifications through pluggable senders', () => {
       expect(outbox.body).toContain('m***@example.com');
       expect(outbox.body).toContain(translate('zh-CN', 'channel.email'));
       expect(outbox.body).not.toContain(email);
+    });
+
+    it('the messages that are not state changes reach both channels too: the free seal order, a follow-up\'s written answer, a revocation', async () => {
+      const email = `three.${Date.now()}@example.com`;
+      const { api: me, phone } = await registeredThroughPage('三事人', email);
+      const desk = await staffDesk(h, 'nt-three');
+      const { id, number: licenceNumber } = await fileToIssue(me, desk, 'business-license', businessLicenseForm());
+      expect((await me.post(`/api/applications/${id}/rating`, { level: 1, comment: '材料反复提交，等了很久' })).status).toBe(201);
+      await createStaff(h.db, { username: 'nt-three-head', roles: ['section_head'], sections: ['market_registration'] });
+      const backoffice = new Api(h.backoffice);
+      const head = backoffice.as((await backoffice.post('/api/auth/login', { username: 'nt-three-head', password: STAFF_PASSWORD })).body.token);
+      const [{ id: ratingId, number }] = await h.db.query('SELECT r.id, a.number FROM ratings r JOIN applications a ON a.id = r.application_id WHERE r.application_id = $1', [id]);
+      expect((await head.post(`/api/follow-ups/${ratingId}/response`, { response: '您好，经核查，窗口已改为一次性告知全部补正事项。' })).status).toBe(200);
+      expect((await desk.sealer.post(`/api/applications/${id}/revoke`, { reason: '以欺骗手段取得登记' })).status).toBe(200);
+
+      const [order] = await h.db.query('SELECT entity_name, seals FROM seal_carving_orders WHERE application_id = $1', [id]);
+      const expected = {
+        'seal-order-opened': catalogueMessage('seal_order_opened', { holder: order.entity_name, seals: order.seals.join('、') }),
+        'follow-up-response': catalogueMessage('follow_up_response', { number }),
+        'license-revoked': catalogueMessage('license_revoked', { number: licenceNumber, reason: '以欺骗手段取得登记' }),
+      };
+      const rows = await eventually(async () => {
+        const all = (await rowsOf(id)).filter((r) => r.template in expected);
+        return all.length >= 6 && all.every((r) => r.sent_at) ? all : undefined;
+      }, 20000, 'the three messages sent by both channels');
+      for (const template of Object.keys(expected) as Array<keyof typeof expected>) {
+        const sms = rows.filter((r) => r.template === template && r.channel === 'sms');
+        const mails = rows.filter((r) => r.template === template && r.channel === 'email');
+        expect([sms.length, mails.length]).toEqual([1, 1]);
+        expect([sms[0].recipient, mails[0].recipient]).toEqual([phone, email]);
+        expect([sms[0].body, mails[0].body]).toEqual([expected[template].body, expected[template].body]);
+        expect((mails[0] as NotificationRow & { subject: string }).subject).toBe(expected[template].subject);
+      }
+      expect(expected['license-revoked'].body).toContain('以欺骗手段取得登记');
     });
 
     it('a failing gateway is retried with backoff; the row records each try and the last error; the message goes once it answers', async () => {

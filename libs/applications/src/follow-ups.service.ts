@@ -6,7 +6,7 @@ import type { FollowUpStatus } from '@onewindow/persistence';
 import { isUuid } from './applicant-applications.service';
 import { appendAuditEvent } from './audit-log';
 import { CalendarService } from './calendar.service';
-import { recordNotification } from './notifications';
+import { catalogueMessage, messageApplicantIn } from './notifications';
 import type { StaffAccount } from './staff-workflow.service';
 
 /** A poor rating is answered in writing within this many working days of the rating (the day of the rating not counted). */
@@ -115,14 +115,8 @@ export class FollowUpsService {
       if (row.follow_up_status !== 'open') throw new ConflictError('followup.already_answered');
       await em.query(`UPDATE ratings SET follow_up_status = 'closed', response = $2, responded_by = $3, responded_at = now() WHERE id = $1`, [id, text, staff.id]);
       await appendAuditEvent(em, { applicationId: row.application_id, actor: staff, action: 'follow_up_response', fromState: row.state, toState: row.state, note: text });
-      await recordNotification(em, {
-        accountId: row.owner_account_id,
-        applicationId: row.application_id,
-        channel: 'sms',
-        recipient: row.contact_phone,
-        template: 'follow-up-response',
-        body: `【平鲁区行政审批局】您对办件${row.number}的评价已收到书面答复，请登录一窗通办查看。`,
-      });
+      const file = { id: row.application_id, ownerAccountId: row.owner_account_id, contactPhone: row.contact_phone };
+      await messageApplicantIn(em, file, { template: 'follow-up-response', ...catalogueMessage('follow_up_response', { number: row.number }) });
     });
     return this.get(staff, id);
   }

@@ -74,19 +74,36 @@ export function isNotifiedChange(change: Pick<StateChange, 'action' | 'from' | '
  */
 export async function notifyApplicantIn(em: EntityManager, app: ApplicationEntity, change: StateChange): Promise<NotificationEntity[]> {
   if (!isNotifiedChange(change)) return [];
-  const rows: Array<{ phone: string | null; email: string | null }> = await em.query('SELECT phone, email FROM accounts WHERE id = $1', [app.ownerAccountId]);
-  const phone = rows[0]?.phone ?? app.contactPhone;
-  const email = rows[0]?.email ?? null;
   const locale: Locale = 'zh-CN';
-  const body = stateChangeMessage(locale, app, change);
-  const template = `state-${change.action}`;
+  return messageApplicantIn(em, app, { template: `state-${change.action}`, body: stateChangeMessage(locale, app, change), subject: stateChangeSubject(locale, app, change) });
+}
+
+/**
+ * Records one message to a file's applicant and queues it: a text to the account's phone (the
+ * file's contact phone if the account has none) and, when the account has an e-mail address, the
+ * same words by e-mail under `subject`. State changes, revocation, the seal-carving order and a
+ * follow-up's answer all reach the applicant this way.
+ */
+export async function messageApplicantIn(
+  em: EntityManager,
+  file: Pick<ApplicationEntity, 'id' | 'ownerAccountId' | 'contactPhone'>,
+  message: { template: string; body: string; subject: string },
+): Promise<NotificationEntity[]> {
+  const rows: Array<{ phone: string | null; email: string | null }> = await em.query('SELECT phone, email FROM accounts WHERE id = $1', [file.ownerAccountId]);
+  const phone = rows[0]?.phone ?? file.contactPhone;
+  const email = rows[0]?.email ?? null;
+  const to = { accountId: file.ownerAccountId, applicationId: file.id, template: message.template, body: message.body };
   const sent: NotificationEntity[] = [];
-  if (phone) sent.push(await recordNotification(em, { accountId: app.ownerAccountId, applicationId: app.id, channel: 'sms', recipient: phone, template, body }));
-  if (email) {
-    const subject = stateChangeSubject(locale, app, change);
-    sent.push(await recordNotification(em, { accountId: app.ownerAccountId, applicationId: app.id, channel: 'email', recipient: email, template, subject, body }));
-  }
+  if (phone) sent.push(await recordNotification(em, { ...to, channel: 'sms', recipient: phone }));
+  if (email) sent.push(await recordNotification(em, { ...to, channel: 'email', recipient: email, subject: message.subject }));
   return sent;
+}
+
+/** A message of the catalogue (`sms.<key>`, its subject `email.<key>_subject`) in zh-CN, signed. */
+export function catalogueMessage(key: string, params: Record<string, string>): { body: string; subject: string } {
+  const locale: Locale = 'zh-CN';
+  const signature = translate(locale, 'sms.signature');
+  return { body: translate(locale, `sms.${key}`, { signature, ...params }), subject: translate(locale, `email.${key}_subject`, { signature, ...params }) };
 }
 
 /** An e-mail's subject line for a state change: the service, the application number and the new state. */

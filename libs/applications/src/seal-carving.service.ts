@@ -5,7 +5,7 @@ import { ApplicationEntity, LicenseEntity, queryReturning, SealCarvingOrderEntit
 import { ActingAccount } from './acting-account';
 import { isUuid } from './applicant-applications.service';
 import { appendAuditEvent } from './audit-log';
-import { recordNotification } from './notifications';
+import { catalogueMessage, messageApplicantIn } from './notifications';
 
 type Staff = Extract<ActingAccount, { kind: 'staff' }>;
 
@@ -34,14 +34,7 @@ export class SealCarvingService {
       );
       if (inserted.length === 0) return 'skipped';
       await appendAuditEvent(em, { applicationId: app.id, actor: { kind: 'system', name: 'OneWindow' }, action: 'seal_order_opened', fromState: app.state, toState: app.state, data: { seals: FREE_SEAL_SET } });
-      await recordNotification(em, {
-        accountId: app.ownerAccountId,
-        applicationId: app.id,
-        channel: 'sms',
-        recipient: app.contactPhone,
-        template: 'seal-order-opened',
-        body: `【平鲁区行政审批局】${license.holderName}的首套印章（${FREE_SEAL_SET.join('、')}）由政府免费刻制，刻制完成后将通知您领取。`,
-      });
+      await messageApplicantIn(em, app, { template: 'seal-order-opened', ...catalogueMessage('seal_order_opened', { holder: license.holderName, seals: FREE_SEAL_SET.join('、') }) });
       return 'opened';
     });
   }
