@@ -67,6 +67,8 @@ describe('assisted filing (帮办、代办) for a walk-in applicant without an a
     // The SMS in the development outbox carries the set-password link.
     const [sms] = await h.db.query(`SELECT recipient, body FROM notifications WHERE template = 'set-password' AND application_id = $1`, [id]);
     expect(sms.recipient).toBe(person.phone);
+    // It names the file and the person, says how to track it and how long the link works.
+    expect(sms.body).toMatch(new RegExp(`^【平鲁区行政审批局】${person.name}您好，.*办件编号${number}.*凭办件编号和本手机号可随时查询进度.*/set-password\\?token=[A-Za-z0-9_-]+（72小时内有效）。$`));
     const token = /token=([A-Za-z0-9_-]+)/.exec(sms.body)![1];
     // A deliberate failure, from an address of its own: no other file's sign-ins from 127.0.0.1 meet it under the per-address limit.
     expect((await portal.post('/api/auth/login', { phone: person.phone, password: 'my-new-password-1' }, { 'x-forwarded-for': '203.0.113.221' })).status).toBe(401);

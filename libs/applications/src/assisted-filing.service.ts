@@ -3,14 +3,14 @@ import { DataSource, EntityManager } from 'typeorm';
 import { getService, normalizeResidentId, validateFormDraft } from '@onewindow/domain';
 import { ConflictError, ForbiddenError, NotFoundError, TransitionRefusedError, ValidationFailedError } from '@onewindow/domain/errors';
 import { AppConfig } from '@onewindow/config';
-import { AccountsService } from '@onewindow/auth';
+import { AccountsService, PASSWORD_TOKEN_HOURS } from '@onewindow/auth';
 import { AccountEntity, ApplicantEntity, ApplicationEntity, KeyProjectEntity, MaterialEntity, queryReturning } from '@onewindow/persistence';
 import type { Locale } from '@onewindow/web';
 import { ActingAccount } from './acting-account';
 import { ApplicantApplicationsService, isUuid, prefixFields, UploadInput } from './applicant-applications.service';
 import { appendAuditEvent } from './audit-log';
 import { findLinkedRecords, withPrefill } from './linked-records';
-import { recordNotification } from './notifications';
+import { catalogueMessage, recordNotification } from './notifications';
 
 type Staff = Extract<ActingAccount, { kind: 'staff' }>;
 
@@ -93,14 +93,9 @@ export class AssistedFilingService {
       if (created) {
         const token = await this.accounts.issuePasswordToken(em, account.id);
         const link = `${this.config.PORTAL_PUBLIC_URL.replace(/\/+$/, '')}/set-password?token=${token}`;
-        await recordNotification(em, {
-          accountId: account.id,
-          applicationId: draft.id,
-          channel: 'sms',
-          recipient: account.phone!,
-          template: 'set-password',
-          body: `【平鲁区行政审批局】${applicant.name}您好，工作人员已受您委托代办${service.name}（办件编号${draft.number}）。凭办件编号和本手机号可随时查询进度；设置登录密码请访问 ${link}（72小时内有效）。`,
-        });
+        // By text only: the link is the new account's first way in, and its phone is all it has.
+        const { body } = catalogueMessage('assisted_set_password', { name: applicant.name, service: service.name, number: draft.number, link, hours: String(PASSWORD_TOKEN_HOURS) });
+        await recordNotification(em, { accountId: account.id, applicationId: draft.id, channel: 'sms', recipient: account.phone!, template: 'set-password', body });
       }
       return { ...draft, applicantAccountCreated: created };
     });

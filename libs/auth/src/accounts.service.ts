@@ -8,6 +8,9 @@ import { assertPasswordAcceptable } from './password-policy';
 import { hashPassword, verifyPassword } from './passwords';
 import { SessionService } from './session.service';
 
+/** How long a set-password link works: three days, time to read a text and find a computer. */
+export const PASSWORD_TOKEN_HOURS = 72;
+
 /** Registration and sign-in. Inputs arrive validated by the request DTOs. */
 export class AccountsService {
   constructor(
@@ -78,13 +81,13 @@ export class AccountsService {
     });
   }
 
-  /** A one-time token (valid 72 h) that lets the account's owner set a password; only its hash is kept. */
+  /** A one-time token (valid PASSWORD_TOKEN_HOURS) that lets the account's owner set a password; only its hash is kept. */
   async issuePasswordToken(em: EntityManager, accountId: string): Promise<string> {
     const token = randomBytes(24).toString('base64url');
     await em.getRepository(PasswordTokenEntity).insert({
       tokenHash: createHash('sha256').update(token).digest('hex'),
       accountId,
-      expiresAt: new Date(Date.now() + 72 * 3600_000),
+      expiresAt: new Date(Date.now() + PASSWORD_TOKEN_HOURS * 3600_000),
       usedAt: null,
     });
     return token;
