@@ -290,9 +290,12 @@ export function answerRows(nodes: FieldNode[], t: Translate, prefix = '', option
   const join = (label: string) => (prefix ? `${prefix} · ${label}` : label);
   for (const n of nodes) {
     switch (n.kind) {
-      case 'group':
-        rows.push(...answerRows(n.children ?? [], t, join(n.label), options));
+      case 'group': {
+        // A group left wholly empty (no agent, say) is one "not given", not one per field in it.
+        const inner = answerRows(n.children ?? [], t, join(n.label), options);
+        rows.push(...(inner.some((r) => r.value !== '') ? inner : [{ label: join(n.label), value: '', path: n.path }]));
         break;
+      }
       case 'list': {
         const filled = (n.items ?? []).filter((item) => answerRows([item], t, '', options).some((r) => r.value !== ''));
         if (filled.length === 0) rows.push({ label: join(n.label), value: '', path: n.path });
