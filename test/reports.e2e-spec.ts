@@ -13,7 +13,10 @@ import {
   monthPeriod,
   recordDailyAggregates,
   ReportsService,
+  type SlowFile,
 } from '@onewindow/applications';
+import { translate } from '@onewindow/web';
+import { reasonText } from '../apps/backoffice/src/pages/reports.pages';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -482,6 +485,18 @@ describe('the monthly business-environment report (营商环境建设工作月�
     expect(reasons(2)).toEqual(['补正1次，暂停2个工作日']);
     expect(reasons(3)).toEqual(['专家评审3个工作日', '延长审查期限10个工作日（涉及规划调整，需组织专家论证）']);
     expect(reasons(4)).toEqual(['无补正、暂停或延期，按时限正常办理']);
+    // Beside its Chinese words each reason keeps its facts, which the English page words anew.
+    expect(report.slowest[1].reasons[0]).toMatchObject({ kind: 'correction', count: 2, workingDays: 3 });
+    expect(report.slowest[3].reasons).toMatchObject([
+      { kind: 'special_procedure', procedure: 'expert_review', workingDays: 3 },
+      { kind: 'extension', workingDays: 10, note: '涉及规划调整，需组织专家论证' },
+    ]);
+    const english = (n: number) => report.slowest[n].reasons.map((r: SlowFile['reasons'][number]) => reasonText(r, (key, params) => translate('en', key, params)));
+    expect(english(1)[0]).toBe(translate('en', 'report.reason.correction', { count: 2, days: 3 }));
+    expect(english(3)).toEqual([
+      translate('en', 'report.reason.special_procedure', { procedure: translate('en', 'report.pause.expert_review'), days: 3 }),
+      translate('en', 'report.reason.extension_because', { days: 10, reason: '涉及规划调整，需组织专家论证' }),
+    ]);
     expect(report.charts.map((c: { id: string }) => c.id)).toEqual(['volumes', 'processing', 'on-time', 'daily', 'ratings']);
   });
 

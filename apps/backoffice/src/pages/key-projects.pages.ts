@@ -18,7 +18,6 @@ const QUARTER = /^\d{4}-Q[1-4]$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Roles whose pages link a file's number to its case page (leadership follows projects, not files). */
 const SEE_FILES = ['window_clerk', 'reviewer', 'section_head', 'seal_officer', 'helper', 'administrator'];
-const PROCEDURES: Record<string, string> = { 专家评审: 'expert_review', 听证: 'hearing', 公示: 'public_notice' };
 
 const translator = (locale: Locale): Translate => (key, params = {}) => translate(locale, key, params);
 const asStaff = (account: SignedInAccount): StaffAccount => ({ kind: 'staff', id: account.id, name: account.name, roles: account.roles, sections: account.sections });
@@ -38,18 +37,16 @@ export function investmentText(amount: string | null, locale: Locale, t: Transla
     : t('kp.investment_value', { amount: value.toLocaleString('zh-CN', { maximumFractionDigits: 4 }) });
 }
 
-/** A permit's or a project's problem in the page's language (the service words it in Chinese, with the same facts). */
+/** A permit's or a project's problem in the page's language, from the facts the service keeps beside its Chinese words. */
 export function problemText(problem: PermitProblem & { step?: PermitStep }, locale: Locale, t: Translate): string {
   const permit = problem.step ? serviceNameOf(problem.step, locale) : '';
   switch (problem.kind) {
     case 'correction':
       return t('kp.problem.correction', { permit });
-    case 'special_procedure': {
-      const name = Object.keys(PROCEDURES).find((p) => problem.text.includes(`（${p}）`));
-      return t('kp.problem.special_procedure', { permit, procedure: name ? t(`report.pause.${PROCEDURES[name]}`) : '' });
-    }
+    case 'special_procedure':
+      return t('kp.problem.special_procedure', { permit, procedure: problem.procedure ? t(`report.pause.${problem.procedure}`) : '' });
     case 'overdue': {
-      const days = /(\d+)个工作日/.exec(problem.text)?.[1] ?? '';
+      const days = problem.workingDays ?? '';
       if (!problem.step) return t('kp.problem.start_overdue', { date: problem.since ?? '', days });
       return t('kp.problem.overdue', { permit, days });
     }

@@ -64,24 +64,16 @@ export function monthTitle(month: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, m - 1, 15)));
 }
 
-const PROCEDURES: Record<string, string> = { 专家评审: 'expert_review', 听证: 'hearing', 公示: 'public_notice' };
-
-/** A slow file's reason in the page's language (the stored report words it in Chinese, with the same numbers). */
+/** A slow file's reason in the page's language, from the facts the report keeps beside its Chinese words. */
 export function reasonText(reason: SlowFile['reasons'][number], t: Translate): string {
   const days = reason.workingDays ?? 0;
   switch (reason.kind) {
-    case 'correction': {
-      const count = /补正(\d+)次/.exec(reason.text)?.[1];
-      return count ? t('report.reason.correction', { count, days }) : reason.text;
-    }
-    case 'special_procedure': {
-      const name = Object.keys(PROCEDURES).find((p) => reason.text.startsWith(p));
-      return name ? t('report.reason.special_procedure', { procedure: t(`report.pause.${PROCEDURES[name]}`), days }) : reason.text;
-    }
-    case 'extension': {
-      const why = /（(.*)）$/.exec(reason.text)?.[1];
-      return why ? t('report.reason.extension_because', { days, reason: why }) : t('report.reason.extension', { days });
-    }
+    case 'correction':
+      return reason.count === undefined ? reason.text : t('report.reason.correction', { count: reason.count, days });
+    case 'special_procedure':
+      return reason.procedure === undefined ? reason.text : t('report.reason.special_procedure', { procedure: t(`report.pause.${reason.procedure}`), days });
+    case 'extension':
+      return reason.note ? t('report.reason.extension_because', { days, reason: reason.note }) : t('report.reason.extension', { days });
     case 'late_decision':
       return t('report.reason.late_decision', { days });
     case 'issue_wait':

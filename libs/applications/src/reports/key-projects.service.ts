@@ -18,6 +18,7 @@ import { isUuid, type ApplicantAccount } from '../applicant-applications.service
 import type { StaffAccount } from '../staff-workflow.service';
 import { dueAtDecision, isDecision, loadClockRecords } from './decision-timing';
 import { isoWeekOf, monthPeriod, Period, quarterPeriod } from './period';
+import { PAUSE_NAMES } from './monthly-report';
 import { percentText, rateOf } from './stats';
 
 /** A project's permits in the order they are obtained (DESIGN.md: the project code links them). */
@@ -72,6 +73,10 @@ export interface PermitProblem {
   severity: 'blocked' | 'overdue';
   text: string;
   since?: string;
+  /** special_procedure: expert_review, hearing or public_notice. */
+  procedure?: string;
+  /** overdue: working days past the due time (or the planned start). */
+  workingDays?: number;
 }
 
 export interface KeyProjectView {
@@ -262,7 +267,7 @@ export class KeyProjectsService {
         const problems: Array<PermitProblem & { step?: PermitStep }> = v.permits.filter((p) => p.problem).map((p) => ({ step: p.step, ...p.problem! }));
         if (!v.started && v.plannedStart && v.plannedStart < today) {
           const late = this.calendars.current.workingDaysBetween(new Date(`${v.plannedStart}T12:00:00+08:00`), now);
-          problems.push({ kind: 'overdue', severity: 'overdue', text: `计划${v.plannedStart}开工，已逾期${late}个工作日未开工`, since: v.plannedStart });
+          problems.push({ kind: 'overdue', severity: 'overdue', text: `计划${v.plannedStart}开工，已逾期${late}个工作日未开工`, since: v.plannedStart, workingDays: late });
         }
         return { projectCode: v.projectCode, name: v.name, owner: v.owner, section: v.section, helpers: v.helpers, plannedStart: v.plannedStart, problems };
       })
@@ -473,10 +478,10 @@ export class KeyProjectsService {
     if (file.state === 'correction_required') {
       progress.problem = { kind: 'correction', severity: 'blocked', text: `${serviceName}待申请人补正`, ...(pause ? { since: since(pause.started_at) } : {}) };
     } else if (pause && file.state === 'under_review') {
-      progress.problem = { kind: 'special_procedure', severity: 'blocked', text: `${serviceName}处于特别程序（${{ expert_review: '专家评审', hearing: '听证', public_notice: '公示' }[pause.reason] ?? pause.reason}）`, since: since(pause.started_at) };
+      progress.problem = { kind: 'special_procedure', severity: 'blocked', text: `${serviceName}处于特别程序（${PAUSE_NAMES[pause.reason] ?? pause.reason}）`, since: since(pause.started_at), procedure: pause.reason };
     } else if (RUNNING_STATES.includes(file.state) && file.due_at && file.due_at < now) {
       const late = this.calendars.current.workingDaysBetween(file.due_at, now);
-      progress.problem = { kind: 'overdue', severity: 'overdue', text: `${serviceName}已超期${late}个工作日`, since: since(file.due_at) };
+      progress.problem = { kind: 'overdue', severity: 'overdue', text: `${serviceName}已超期${late}个工作日`, since: since(file.due_at), workingDays: late };
     } else if (file.state === 'not_accepted' || file.state === 'denied') {
       progress.problem = {
         kind: file.state,

@@ -1,5 +1,5 @@
 import type { TimeLimit } from '@onewindow/domain';
-import type { MonthlyReport, ServiceFigures } from './monthly-report';
+import { PAUSE_NAMES, type MonthlyReport, type ServiceFigures } from './monthly-report';
 import { Distribution } from './stats';
 
 /** UTF-8 byte order mark: spreadsheet programs read the file as UTF-8 only when it starts with one. */
@@ -94,8 +94,7 @@ export function monthlyReportCsv(report: MonthlyReport): string {
   lines.push(line(['本月', seal.opened, seal.delivered, fixed(seal.daysToDelivery.mean), fixed(seal.daysToDelivery.median), fixed(seal.daysToDelivery.max), seal.openAtMonthEnd]));
   lines.push('');
   lines.push(line(['暂停（本月结束）', '次数', '工作日']));
-  const pauseNames: Record<string, string> = { correction: '补正', expert_review: '专家评审', hearing: '听证', public_notice: '公示' };
-  for (const [kind, p] of Object.entries(report.pauses)) lines.push(line([pauseNames[kind] ?? kind, p.count, p.workingDays]));
+  for (const [kind, p] of Object.entries(report.pauses)) lines.push(line([PAUSE_NAMES[kind] ?? kind, p.count, p.workingDays]));
   lines.push('');
   lines.push(line(['办理最慢的办件', '办件编号', '事项', '申请主体', '提交时间', '发证时间', '办理工作日', '承诺时限', '原因']));
   report.slowest.forEach((f, i) => {

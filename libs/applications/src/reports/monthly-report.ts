@@ -107,7 +107,18 @@ export interface SlowFile {
   issuedAt: string;
   workingDays: number;
   promisedLimit: TimeLimit | null;
-  reasons: Array<{ kind: 'correction' | 'special_procedure' | 'extension' | 'late_decision' | 'issue_wait' | 'none'; text: string; workingDays?: number }>;
+  /** Each reason worded in Chinese (`text`) and as facts a page words in its own language. */
+  reasons: Array<{
+    kind: 'correction' | 'special_procedure' | 'extension' | 'late_decision' | 'issue_wait' | 'none';
+    text: string;
+    workingDays?: number;
+    /** correction: how many times one was asked. */
+    count?: number;
+    /** special_procedure: expert_review, hearing or public_notice. */
+    procedure?: string;
+    /** extension: the reason the head gave. */
+    note?: string;
+  }>;
 }
 
 export interface MonthlyReport {
@@ -143,7 +154,9 @@ export interface MonthlyReport {
 }
 
 const PAUSE_KINDS = ['correction', 'expert_review', 'hearing', 'public_notice'] as const;
-const PROCEDURE_NAMES: Record<string, string> = { expert_review: '专家评审', hearing: '听证', public_notice: '公示' };
+/** The pauses' names in the report's own words (stored reports, CSV and PDF are in Chinese); pages translate the kinds. */
+export const PAUSE_NAMES: Record<string, string> = { correction: '补正', expert_review: '专家评审', hearing: '听证', public_notice: '公示' };
+const SPECIAL_PROCEDURE_KINDS = ['expert_review', 'hearing', 'public_notice'];
 const SLOWEST = 10;
 
 interface Tally {
@@ -377,19 +390,21 @@ function slowestOf(issued: Array<{ record: ClockRecord; issuedAt: Date }>, input
     const correctionPauses = closed.filter((p) => p.reason === 'correction');
     if (corrections > 0 || correctionPauses.length > 0) {
       const lost = lostTo(correctionPauses);
-      reasons.push({ kind: 'correction', text: `补正${Math.max(corrections, correctionPauses.length)}次，暂停${lost}个工作日`, workingDays: lost });
+      const count = Math.max(corrections, correctionPauses.length);
+      reasons.push({ kind: 'correction', text: `补正${count}次，暂停${lost}个工作日`, workingDays: lost, count });
     }
-    for (const kind of Object.keys(PROCEDURE_NAMES)) {
+    for (const kind of SPECIAL_PROCEDURE_KINDS) {
       const procedure = closed.filter((p) => p.reason === kind);
       if (procedure.length === 0) continue;
       const lost = lostTo(procedure);
-      reasons.push({ kind: 'special_procedure', text: `${PROCEDURE_NAMES[kind]}${lost}个工作日`, workingDays: lost });
+      reasons.push({ kind: 'special_procedure', text: `${PAUSE_NAMES[kind]}${lost}个工作日`, workingDays: lost, procedure: kind });
     }
     if (record.extensionWorkingDays > 0) {
       reasons.push({
         kind: 'extension',
         text: `延长审查期限${record.extensionWorkingDays}个工作日${record.extensionReason ? `（${record.extensionReason}）` : ''}`,
         workingDays: record.extensionWorkingDays,
+        ...(record.extensionReason ? { note: record.extensionReason } : {}),
       });
     }
     const decidedAt = record.decidedAt ?? record.acceptedAt;
