@@ -10,7 +10,7 @@ const ROOT = join(__dirname, '..', '..');
  * What the child runs (`node -e`): TypeScript is compiled file by file as it is required, with
  * TypeScript's own transpileModule and the project's compiler options (as ts-jest does with
  * isolatedModules), cached on disk by content; `@onewindow/<lib>` resolves as tsconfig's paths
- * say; then the entry (apps/worker/src/main.ts, scripts/*.ts) runs exactly as npm runs its build.
+ * say; then the entry (apps/<app>/src/main.ts, scripts/*.ts) runs exactly as npm runs its build.
  */
 const boot = (entry: string) => `
 const { createHash } = require('node:crypto');
@@ -55,9 +55,17 @@ Module._resolveFilename = function (request, ...rest) {
 require(path.join(root, ${JSON.stringify(entry)}));
 `;
 
-function healthy(port: number): Promise<boolean> {
+/** The apps a test can run as OS processes: the entry, the setting naming its port, and a path that answers 200 once it serves. */
+const APPS = {
+  worker: { entry: 'apps/worker/src/main.ts', portSetting: 'WORKER_PORT', readyPath: '/health' },
+  portal: { entry: 'apps/portal/src/main.ts', portSetting: 'PORTAL_PORT', readyPath: '/api/docs-json' },
+  backoffice: { entry: 'apps/backoffice/src/main.ts', portSetting: 'BACKOFFICE_PORT', readyPath: '/api/docs-json' },
+} as const;
+export type AppName = keyof typeof APPS;
+
+function ready(port: number, path: string): Promise<boolean> {
   return new Promise((resolve) => {
-    const req = request({ host: '127.0.0.1', port, path: '/health', timeout: 1000 }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path, timeout: 1000 }, (res) => {
       res.resume();
       resolve(res.statusCode === 200);
     });
@@ -71,14 +79,18 @@ function healthy(port: number): Promise<boolean> {
 }
 
 /**
- * The worker (processors and outbox relay) as an OS process of its own, started from the
- * sources, so a test can SIGKILL it in the middle of its work as a crash or the OOM killer would.
+ * One of the apps as an OS process of its own, started from the sources, so a test can signal it
+ * as an orchestrator would (SIGTERM) or SIGKILL it in the middle of its work as a crash or the OOM
+ * killer would.
  */
-export class WorkerProcess {
+export class AppProcess {
   private lines: string[] = [];
   private exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
-  private constructor(private readonly child: ChildProcess) {
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly port: number,
+  ) {
     const keep = (chunk: Buffer) => {
       for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) this.lines.push(line);
       if (this.lines.length > 400) this.lines.splice(0, this.lines.length - 400);
@@ -90,27 +102,28 @@ export class WorkerProcess {
   }
 
   /**
-   * Starts a worker with these settings over the test process's environment, and waits until it
-   * answers on /health (its processors and relay are running by then).
+   * Starts the app on a free port with these settings over the test process's environment, and
+   * waits until it answers (the worker's processors and relay are running by then).
    */
-  static async start(env: Record<string, string>, timeoutMs = 90_000): Promise<WorkerProcess> {
+  static async start(app: AppName, env: Record<string, string>, timeoutMs = 90_000): Promise<AppProcess> {
+    const { entry, portSetting, readyPath } = APPS[app];
     const port = await freePort();
-    const child = spawn(process.execPath, ['--enable-source-maps', '-e', boot('apps/worker/src/main.ts')], {
+    const child = spawn(process.execPath, ['--enable-source-maps', '-e', boot(entry)], {
       cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', WORKER_PORT: String(port), ...env },
+      env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', [portSetting]: String(port), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const worker = new WorkerProcess(child);
+    const started = new AppProcess(child, port);
     const deadline = Date.now() + timeoutMs;
-    while (!(await healthy(port))) {
-      if (!worker.alive) throw new Error(`the worker process exited before it was ready:\n${worker.output()}`);
+    while (!(await ready(port, readyPath))) {
+      if (!started.alive) throw new Error(`the ${app} process exited before it was ready:\n${started.output()}`);
       if (Date.now() > deadline) {
-        await worker.kill();
-        throw new Error(`the worker process was not ready within ${timeoutMs} ms:\n${worker.output()}`);
+        await started.kill();
+        throw new Error(`the ${app} process was not ready within ${timeoutMs} ms:\n${started.output()}`);
       }
       await new Promise((r) => setTimeout(r, 100));
     }
-    return worker;
+    return started;
   }
 
   get pid(): number {
@@ -132,6 +145,12 @@ export class WorkerProcess {
     return this.exited;
   }
 }
+
+/** The worker (processors and outbox relay) as an OS process of its own. */
+export type WorkerProcess = AppProcess;
+export const WorkerProcess = {
+  start: (env: Record<string, string>, timeoutMs?: number): Promise<WorkerProcess> => AppProcess.start('worker', env, timeoutMs),
+};
 
 /**
  * Runs a command-line script (`scripts/audit-verify.ts` for `npm run audit:verify`) from the

@@ -133,7 +133,9 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
 
   app.useGlobalFilters(new ApiExceptionFilter());
   app.useGlobalPipes(requestValidationPipe());
-  app.enableShutdownHooks();
+  // On SIGTERM Nest stops taking requests, lets those in flight finish (Fastify's close), closes the
+  // modules and exits 0; not re-raising the signal, so an orchestrator sees a clean exit.
+  app.enableShutdownHooks(undefined, { useProcessExit: true });
 
   const document = SwaggerModule.createDocument(app, new DocumentBuilder().setTitle(options.title).setVersion('1').addBearerAuth().build());
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
