@@ -1,5 +1,6 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { SERVICES, shanghaiDateOf } from '@onewindow/domain';
+import { ALL_QUEUES } from '@onewindow/queues';
 import { registeredRoutes } from '@onewindow/web';
 import { stepsOf } from '@onewindow/web/forms/form-steps';
 import { Api, ApiResponse, SAMPLE_FILES } from './support/api';
@@ -235,12 +236,13 @@ describe('privacy sweep: every page, export and log line after a whole journey',
     'backoffice /admin/services/:code': all(() => ['/admin/services/business-license'], STAFF),
     'backoffice /admin/jobs': all(() => ['/admin/jobs'], STAFF),
     'backoffice /api/admin/calendar': all(() => ['/api/admin/calendar?year=2026'], STAFF),
+    'backoffice /admin/queues/api/queues': all(() => ALL_QUEUES.flatMap((q) => ['completed', 'failed'].map((status) => `/admin/queues/api/queues?activeQueue=${q}&status=${status}`)), STAFF),
     'backoffice /assisted-filings/:id': { skip: 'one assisted filing (a clerk filing for a walk-in person); this walk is self-filed, so there is none to open' },
     'backoffice /admin/staff/:id': { skip: 'a staff account: staff names and roles, no applicant data' },
   };
 
-  /** Routes that are not pages of anyone's data. */
-  const NOT_DATA = /^\/(assets\/|api\/docs)|^\/admin\/queues/;
+  /** Routes that are not pages of anyone's data: static files, the API's description, bull-board's shell and settings (its job list is swept above). */
+  const NOT_DATA = /^\/(assets\/|api\/docs)|^\/admin\/queues(?!\/api\/queues$)/;
 
   it('every GET route of both apps is in the sweep (or says why not)', () => {
     const missing: string[] = [];
@@ -286,6 +288,7 @@ describe('privacy sweep: every page, export and log line after a whole journey',
     expect(text(`backoffice leader /api/reports/monthly?month=${month}&format=pdf`)).toContain('营商环境建设工作月报告');
     expect(text('portal applicant /notifications')).toContain(walked.issued.number);
     expect(text(`portal applicant /api/applications/${walked.issued.id}/license.pdf`)).toContain(person.name);
+    expect(text('backoffice admin /admin/queues/api/queues?activeQueue=notifications&status=completed')).toContain('notificationId');
   }, 240_000);
 
   type Secret = 'idNumber' | 'phone';
