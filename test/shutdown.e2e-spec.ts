@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -10,6 +10,8 @@ import { AppName, AppProcess } from './support/worker-process';
 
 /** The child's SHUTDOWN_DEADLINE_MS: a drained shutdown ends well before it. */
 const DEADLINE_MS = 15_000;
+/** The deadline where a stalled client is made to hold the shutdown up. */
+const SHORT_DEADLINE_MS = 3_000;
 
 interface Answer {
   status: number;
@@ -125,6 +127,31 @@ function multipart(fields: Record<string, string>, fileName: string, content: Bu
 }
 
 /**
+ * A signed-in applicant's draft with a 4 MB scan being uploaded to it: the first 256 KB are sent
+ * and the portal is writing them to storage (the request is in its handler, not only in a socket
+ * buffer); the rest goes on `finish()`.
+ */
+async function uploadUnderWay(portal: AppProcess) {
+  const phone = mobile();
+  expect((await call(portal.port, 'POST', '/api/auth/register', { name: '刘建海', phone, idNumber: residentId(), password: 'long-enough-password' })).status).toBe(201);
+  const { token } = (await call(portal.port, 'POST', '/api/auth/login', { phone, password: 'long-enough-password' })).body;
+  const draft = await call(portal.port, 'POST', '/api/applications', { serviceCode: 'business-license', form: businessLicenseForm() }, token);
+  expect(draft.status).toBe(201);
+  const id: string = draft.body.id;
+  const missing = await call(portal.port, 'POST', `/api/applications/${id}/submit`, {}, token);
+  expect(missing.status).toBe(422);
+  const materialCode = Object.keys(missing.body.fields).find((field) => field.startsWith('materials.'))!.slice('materials.'.length);
+
+  const scan = Buffer.concat([Buffer.from('%PDF-1.4\n', 'latin1'), Buffer.alloc(4 * 1024 * 1024, 'scan-of-a-page ')]);
+  const { type, body } = multipart({ materialCode }, 'business-premises.pdf', scan);
+  const tmpDir = join(process.env.STORAGE_DIR!, 'tmp');
+  const before = new Set(existsSync(tmpDir) ? readdirSync(tmpDir) : []);
+  const upload = slowRequest(portal.port, `/api/applications/${id}/materials`, { 'content-type': type, authorization: `Bearer ${token}` }, body, 256 * 1024);
+  await eventually(async () => (existsSync(tmpDir) && readdirSync(tmpDir).some((f) => !before.has(f)) ? true : undefined), 15_000, 'the upload being stored');
+  return { id, upload, sha256: createHash('sha256').update(scan).digest('hex'), size: scan.length };
+}
+
+/**
  * Graceful shutdown of the HTTP apps: each runs as an OS process of its own (as in production) on
  * this file's database and queue prefix, and gets SIGTERM, as an orchestrator sends it on a
  * rolling update, while a slow client is in the middle of its request.
@@ -132,8 +159,8 @@ function multipart(fields: Record<string, string>, fileName: string, content: Bu
 describe('SIGTERM: the portal and back office stop taking requests, finish the ones in flight and exit', () => {
   let db: DataSource;
   const apps: AppProcess[] = [];
-  const start = async (name: AppName) => {
-    const app = await AppProcess.start(name, { SHUTDOWN_DEADLINE_MS: String(DEADLINE_MS) });
+  const start = async (name: AppName, deadlineMs = DEADLINE_MS) => {
+    const app = await AppProcess.start(name, { SHUTDOWN_DEADLINE_MS: String(deadlineMs) });
     apps.push(app);
     return app;
   };
@@ -149,30 +176,7 @@ describe('SIGTERM: the portal and back office stop taking requests, finish the o
 
   it('portal: an upload in flight at SIGTERM is stored whole and answered 201; new clients are turned away; exit 0 in time', async () => {
     const portal = await start('portal');
-    const phone = mobile();
-    expect((await call(portal.port, 'POST', '/api/auth/register', { name: '刘建海', phone, idNumber: residentId(), password: 'long-enough-password' })).status).toBe(201);
-    const { token } = (await call(portal.port, 'POST', '/api/auth/login', { phone, password: 'long-enough-password' })).body;
-    const draft = await call(portal.port, 'POST', '/api/applications', { serviceCode: 'business-license', form: businessLicenseForm() }, token);
-    expect(draft.status).toBe(201);
-    const id: string = draft.body.id;
-    const missing = await call(portal.port, 'POST', `/api/applications/${id}/submit`, {}, token);
-    expect(missing.status).toBe(422);
-    const materialCode = Object.keys(missing.body.fields).find((field) => field.startsWith('materials.'))!.slice('materials.'.length);
-
-    // A 4 MB scan: the first 256 KB go now, the rest after SIGTERM.
-    const scan = Buffer.concat([Buffer.from('%PDF-1.4\n', 'latin1'), Buffer.alloc(4 * 1024 * 1024, 'scan-of-a-page ')]);
-    const sha256 = createHash('sha256').update(scan).digest('hex');
-    const { type, body } = multipart({ materialCode }, 'business-premises.pdf', scan);
-    const tmpDir = join(process.env.STORAGE_DIR!, 'tmp');
-    const upload = slowRequest(portal.port, `/api/applications/${id}/materials`, { 'content-type': type, authorization: `Bearer ${token}` }, body, 256 * 1024);
-    // The portal is writing it to storage: the request is in its handler, not only in a socket buffer.
-    await eventually(async () => {
-      try {
-        return readdirSync(tmpDir).length > 0 ? true : undefined;
-      } catch {
-        return undefined;
-      }
-    }, 15_000, 'the upload being stored');
+    const { id, upload, sha256, size } = await uploadUnderWay(portal);
 
     const { newClient, stillRunning, answer, exit, tookMs } = await sigtermDuring(portal, upload, '/api/docs-json');
     expect(newClient).toMatch(/^(refused|503)$/);
@@ -186,11 +190,33 @@ describe('SIGTERM: the portal and back office stop taking requests, finish the o
 
     // Stored whole, once, with its audit event; nothing half-written left behind.
     const rows: Array<{ sha256: string; size_bytes: string }> = await db.query('SELECT sha256, size_bytes FROM materials WHERE application_id = $1', [id]);
-    expect(rows).toEqual([{ sha256, size_bytes: String(scan.length) }]);
+    expect(rows).toEqual([{ sha256, size_bytes: String(size) }]);
     const events: Array<{ action: string }> = await db.query(`SELECT action FROM audit_events WHERE application_id = $1 AND action = 'upload_material'`, [id]);
     expect(events).toHaveLength(1);
     expect(readdirSync(join(process.env.STORAGE_DIR!, sha256.slice(0, 2)))).toContain(sha256);
-    expect(readdirSync(tmpDir)).toEqual([]);
+    expect(readdirSync(join(process.env.STORAGE_DIR!, 'tmp'))).toEqual([]);
+  }, 180_000);
+
+  it('portal: an upload that stalls after SIGTERM holds the exit only until the deadline: exit 1, saying so; the client is cut off; nothing of it is stored', async () => {
+    const portal = await start('portal', SHORT_DEADLINE_MS);
+    const { id, upload } = await uploadUnderWay(portal);
+    const cutOff = upload.answer.then(
+      (answer) => `answered ${answer.status}`,
+      (error: NodeJS.ErrnoException) => error.code ?? error.message,
+    );
+
+    const termAt = Date.now();
+    const exit = await portal.kill('SIGTERM');
+    const tookMs = Date.now() - termAt;
+    expect(exit).toEqual({ code: 1, signal: null });
+    expect(tookMs).toBeGreaterThanOrEqual(SHORT_DEADLINE_MS - 100);
+    expect(tookMs).toBeLessThan(SHORT_DEADLINE_MS + 3_000);
+    expect(portal.output()).toContain(`portal: still busy ${SHORT_DEADLINE_MS} ms after SIGTERM; exiting`);
+    expect(await cutOff).toBe('ECONNRESET');
+
+    // PostgreSQL has no row of it (its transaction never began); the bytes never left the temporary directory.
+    expect(await db.query('SELECT id FROM materials WHERE application_id = $1', [id])).toEqual([]);
+    expect(await db.query(`SELECT id FROM audit_events WHERE application_id = $1 AND action = 'upload_material'`, [id])).toEqual([]);
   }, 180_000);
 
   it('back office: a sign-in in flight at SIGTERM is answered; new clients are turned away; exit 0 in time', async () => {
