@@ -10,10 +10,11 @@ import { pdfText, qrOfPdf, staffDesk, submittedFile } from './support/journeys';
 
 /**
  * 个人信息保护: one applicant is walked from filing to licence (a correction and a poor rating on
- * the way), then every GET route of both apps is fetched by everyone who may reach it — pages,
- * JSON, CSV and PDF exports — and the logs of the apps and the worker are read. The applicant's
- * whole ID number and mobile number appear only where the law or the work needs them (WHOLE
- * below, a reason each); everywhere else masked, never in a log line, and no log line names them.
+ * the way) and a walk-in person is filed for at the window; then every GET route of both apps is
+ * fetched by everyone who may reach it — pages, JSON, CSV and PDF exports, bull-board's job lists —
+ * and the logs of the apps and the worker are read. A whole ID number or mobile number appears
+ * only where the law or the work needs it (WHOLE below, a reason each); everywhere else masked,
+ * never in a log line, and no log line names the people.
  * The routes are read from the running apps: a GET route added without a line here fails.
  */
 describe('privacy sweep: every page, export and log line after a whole journey', () => {
@@ -21,19 +22,22 @@ describe('privacy sweep: every page, export and log line after a whole journey',
   const lines: string[] = [];
   const writes = { stdout: process.stdout.write, stderr: process.stderr.write };
   const person = { name: '司马青禾', phone: mobile(), idNumber: residentId('19850716'), password: 'sweep-private-passphrase' };
+  /** A second person, without an account, for whom the clerk files at the window (帮办). */
+  const walkIn = { name: '欧阳秋实', phone: mobile(), idNumber: residentId('19580203') };
   const masked = { idNumber: `${person.idNumber.slice(0, 4)}**********${person.idNumber.slice(-4)}`, phone: `${person.phone.slice(0, 3)}****${person.phone.slice(-4)}` };
   const suffix = randomBytes(3).toString('hex');
   const month = shanghaiDateOf(new Date()).slice(0, 7);
   /** The last month that is over: its report can be stored (runs) and checked (verify). */
   const lastMonth = (([y, m]) => (m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`))(month.split('-').map(Number));
 
-  type Caller = 'anonymous' | 'applicant' | 'clerk' | 'leader' | 'sectionHead' | 'vendor' | 'admin';
+  type Caller = 'anonymous' | 'applicant' | 'clerk' | 'reviewer' | 'sealer' | 'leader' | 'sectionHead' | 'vendor' | 'admin';
   const callers = {} as Record<Caller, Api>;
   /** What the walk left behind, for the routes' parameters. */
   const walked = {} as {
     issued: { id: string; number: string; licenceNumber: string; verifyUrl: URL; noticeIds: string[]; materialId: string; pdfMaterialId: string; ratingId: string; projectCode: string };
     waiting: { id: string; number: string };
     draft: { id: string };
+    assisted: { id: string; number: string; draftId: string };
   };
   /** Every response of the sweep, by `app caller url`, as text (a PDF as its extracted text). */
   const seen = new Map<string, { status: number; type: string; text: string }>();
@@ -89,6 +93,8 @@ describe('privacy sweep: every page, export and log line after a whole journey',
       anonymous: portal,
       applicant: me,
       clerk: desk.clerk,
+      reviewer: desk.reviewer,
+      sealer: desk.sealer,
       leader: await staff('leader', ['leadership']),
       sectionHead: await staff('head', ['section_head'], ['market_registration']),
       vendor: await staff('vendor', ['seal_vendor']),
@@ -96,10 +102,10 @@ describe('privacy sweep: every page, export and log line after a whole journey',
     });
 
     // The applicant files for a company of which they are the legal representative and only shareholder.
-    const form = () =>
+    const form = (who: { name: string; idNumber: string; phone: string } = person) =>
       businessLicenseForm({
-        legalRepresentative: { name: person.name, idNumber: person.idNumber, phone: person.phone },
-        shareholders: [{ name: person.name, idNumber: person.idNumber, contribution: '500' }],
+        legalRepresentative: { name: who.name, idNumber: who.idNumber, phone: who.phone },
+        shareholders: [{ name: who.name, idNumber: who.idNumber, contribution: '500' }],
       });
     const id = await submittedFile(me, 'business-license', form());
     await waitForState(me, id, 'awaiting_acceptance');
@@ -141,6 +147,24 @@ describe('privacy sweep: every page, export and log line after a whole journey',
     await waitForState(me, waitingId, 'awaiting_acceptance');
     walked.waiting = { id: waitingId, number: (await h.db.query('SELECT number FROM applications WHERE id = $1', [waitingId]))[0].number };
     walked.draft = { id: ok(await me.post('/api/applications', { serviceCode: 'business-license', form: form() }), 'draft').body.id };
+    // The walk-in person's file, filed by the clerk with the written authorisation.
+    const scan = ok(await desk.clerk.upload('/api/assisted-filings/authorizations', {}, { name: '授权委托书.pdf', content: SAMPLE_FILES.pdf() }), 'authorisation');
+    const filed = ok(
+      await desk.clerk.post('/api/assisted-filings', { applicant: walkIn, serviceCode: 'business-license', form: form(walkIn), authorization: { number: 'WT-2026-0777', materialId: scan.body.materialId } }),
+      'assisted filing',
+    );
+    for (const materialCode of ['application_form', 'legal_rep_id', 'domicile_proof', 'articles']) {
+      ok(await desk.clerk.upload(`/api/assisted-filings/${filed.body.id}/materials`, { materialCode }, { name: 'scan.pdf', content: SAMPLE_FILES.pdf() }), 'assisted upload');
+    }
+    ok(await desk.clerk.post(`/api/assisted-filings/${filed.body.id}/submit`), 'assisted submit');
+    // A second one for the same person, still being filled in at the window.
+    const secondScan = ok(await desk.clerk.upload('/api/assisted-filings/authorizations', {}, { name: '授权委托书.pdf', content: SAMPLE_FILES.pdf() }), 'second authorisation');
+    const second = ok(
+      await desk.clerk.post('/api/assisted-filings', { applicant: walkIn, serviceCode: 'business-license', form: form(walkIn), authorization: { number: 'WT-2026-0778', materialId: secondScan.body.materialId } }),
+      'second assisted filing',
+    );
+    walked.assisted = { id: filed.body.id, number: filed.body.number, draftId: second.body.id };
+
     // Last month's report stored by the worker, so its run and its check have something to say.
     ok(await callers.leader.post('/api/reports/monthly/runs', { month: lastMonth }), 'report run');
     await eventually(async () => ((await callers.leader.get(`/api/reports/monthly/runs/${lastMonth}`)).body.state === 'completed' ? true : undefined), 30000, 'last month stored');
@@ -161,14 +185,17 @@ describe('privacy sweep: every page, export and log line after a whole journey',
   type Urls = (w: typeof walked) => string[];
   const all = (urls: Urls, who: Caller[]) => ({ urls, who });
   const PORTAL: Caller[] = ['anonymous', 'applicant'];
-  const STAFF: Caller[] = ['clerk', 'leader', 'sectionHead', 'vendor', 'admin'];
-  const bothFiles = (path: (id: string) => string) => (w: typeof walked) => [path(w.issued.id), path(w.waiting.id)];
+  const STAFF: Caller[] = ['clerk', 'reviewer', 'sealer', 'leader', 'sectionHead', 'vendor', 'admin'];
+  const bothFiles = (path: (id: string) => string) => (w: typeof walked) => [path(w.issued.id), path(w.waiting.id), path(w.assisted.id)];
 
   /** Every GET route and the URLs that fetch it with the walk's data; each is fetched by each caller listed. */
   const SWEEP: Record<string, { urls: Urls; who: Caller[]; redirects?: boolean } | { skip: string }> = {
     'portal /': all(() => ['/', '/?lang=en'], PORTAL),
     'portal /services/:code': all(() => SERVICES.map((s) => `/services/${s.code}`), PORTAL),
-    'portal /track': all((w) => [`/track?number=${w.issued.number}&phone=${person.phone}`, `/track?number=${w.waiting.number}&phone=${person.phone}&lang=en`], PORTAL),
+    'portal /track': all(
+      (w) => [`/track?number=${w.issued.number}&phone=${person.phone}`, `/track?number=${w.waiting.number}&phone=${person.phone}&lang=en`, `/track?number=${w.assisted.number}&phone=${walkIn.phone}`],
+      PORTAL,
+    ),
     'portal /verify': all(() => ['/verify'], PORTAL),
     'portal /verify/:licenseNumber': all((w) => [`${w.issued.verifyUrl.pathname}${w.issued.verifyUrl.search}`], PORTAL),
     'portal /login': all(() => ['/login'], PORTAL),
@@ -186,7 +213,7 @@ describe('privacy sweep: every page, export and log line after a whole journey',
     'portal /api/services': all(() => ['/api/services'], PORTAL),
     'portal /api/services/:code': all(() => ['/api/services/business-license'], PORTAL),
     'portal /api/services/:code/estimate': all(() => ['/api/services/business-license/estimate?acceptedOn=2026-12-01'], PORTAL),
-    'portal /api/track': all((w) => [`/api/track?number=${w.issued.number}&phone=${person.phone}`], PORTAL),
+    'portal /api/track': all((w) => [`/api/track?number=${w.issued.number}&phone=${person.phone}`, `/api/track?number=${w.assisted.number}&phone=${walkIn.phone}`], PORTAL),
     'portal /api/verify/:licenseNumber': all((w) => [`/api${w.issued.verifyUrl.pathname}${w.issued.verifyUrl.search}`], PORTAL),
     'portal /.well-known/onewindow-verify-key': all(() => ['/.well-known/onewindow-verify-key'], PORTAL),
     'portal /api/applications': all(() => ['/api/applications'], PORTAL),
@@ -196,7 +223,7 @@ describe('privacy sweep: every page, export and log line after a whole journey',
 
     'backoffice /': { ...all(() => ['/'], STAFF), redirects: true },
     'backoffice /login': all(() => ['/login'], ['anonymous']),
-    'backoffice /workbench': all((w) => ['/workbench', `/workbench?q=${w.waiting.number}`, `/workbench?q=${person.name}`], STAFF),
+    'backoffice /workbench': all((w) => ['/workbench', `/workbench?q=${w.waiting.number}`, `/workbench?q=${w.assisted.number}`, `/workbench?q=${person.name}`], STAFF),
     'backoffice /cases/:id': all(bothFiles((id) => `/cases/${id}`), STAFF),
     'backoffice /cases/:id/materials/:materialId': all((w) => [`/cases/${w.issued.id}/materials/${w.issued.materialId}`], STAFF),
     'backoffice /cases/:id/materials/:materialId/preview': all((w) => [`/cases/${w.issued.id}/materials/${w.issued.pdfMaterialId}/preview`], STAFF),
@@ -237,7 +264,7 @@ describe('privacy sweep: every page, export and log line after a whole journey',
     'backoffice /admin/jobs': all(() => ['/admin/jobs'], STAFF),
     'backoffice /api/admin/calendar': all(() => ['/api/admin/calendar?year=2026'], STAFF),
     'backoffice /admin/queues/api/queues': all(() => ALL_QUEUES.flatMap((q) => ['completed', 'failed'].map((status) => `/admin/queues/api/queues?activeQueue=${q}&status=${status}`)), STAFF),
-    'backoffice /assisted-filings/:id': { skip: 'one assisted filing (a clerk filing for a walk-in person); this walk is self-filed, so there is none to open' },
+    'backoffice /assisted-filings/:id': all((w) => [`/assisted-filings/${w.assisted.draftId}`], STAFF),
     'backoffice /admin/staff/:id': { skip: 'a staff account: staff names and roles, no applicant data' },
   };
 
@@ -287,11 +314,15 @@ describe('privacy sweep: every page, export and log line after a whole journey',
     expect(text(`backoffice leader /api/reports/monthly?month=${month}&format=csv`)).toContain(walked.issued.number);
     expect(text(`backoffice leader /api/reports/monthly?month=${month}&format=pdf`)).toContain('营商环境建设工作月报告');
     expect(text('portal applicant /notifications')).toContain(walked.issued.number);
+    expect(text(`backoffice clerk /assisted-filings/${walked.assisted.draftId}`)).toContain(walkIn.name);
+    expect(text(`backoffice clerk /cases/${walked.assisted.id}`)).toContain(walkIn.name);
     expect(text(`portal applicant /api/applications/${walked.issued.id}/license.pdf`)).toContain(person.name);
     expect(text('backoffice admin /admin/queues/api/queues?activeQueue=notifications&status=completed')).toContain('notificationId');
   }, 240_000);
 
   type Secret = 'idNumber' | 'phone';
+  /** The roles that may see files (access-policy.ts): all staff but leadership and the seal vendor. */
+  const SEE_FILES: Caller[] = ['clerk', 'reviewer', 'sealer', 'sectionHead', 'admin'];
   /**
    * The only places the whole ID number or mobile number may appear, and why. `asTyped`: only as the
    * value of a form field (what the person typed or is editing) or in the page's own address (its
@@ -300,11 +331,11 @@ describe('privacy sweep: every page, export and log line after a whole journey',
   const WHOLE: Array<{ route: string; who: Caller[]; secrets: Secret[]; asTyped?: true; why: string }> = [
     {
       route: 'backoffice /cases/:id',
-      who: ['clerk', 'sectionHead', 'admin'],
+      who: SEE_FILES,
       secrets: ['idNumber', 'phone'],
-      why: 'staff who may see the file: the window clerk checks the ID number against the ID card scan (身份核验), and staff call the applicant on the contact number about the file',
+      why: 'staff who may see the file: the window clerk and the reviewer check the ID number against the ID card scan (身份核验), and staff call the applicant on the contact number about the file',
     },
-    { route: 'backoffice /api/applications/:id', who: ['clerk', 'sectionHead', 'admin'], secrets: ['idNumber', 'phone'], why: 'the same file for the same staff, through the API' },
+    { route: 'backoffice /api/applications/:id', who: SEE_FILES, secrets: ['idNumber', 'phone'], why: 'the same file for the same staff, through the API' },
     {
       route: 'portal /api/applications/:id',
       who: ['applicant'],
@@ -319,6 +350,12 @@ describe('privacy sweep: every page, export and log line after a whole journey',
       why: "check your answers, to the owner: they check the number the file's messages go to (ID numbers stay masked there; the step pages edit them)",
     },
     {
+      route: 'backoffice /assisted-filings/:id',
+      who: ['clerk'],
+      secrets: ['idNumber', 'phone'],
+      why: 'the filing the clerk is making for a walk-in person: the answers beside the scans, as on the case page, to check the typed ID number against the ID card before submitting (only its filer opens it)',
+    },
+    {
       route: 'portal /track',
       who: ['anonymous', 'applicant'],
       secrets: ['phone'],
@@ -328,19 +365,20 @@ describe('privacy sweep: every page, export and log line after a whole journey',
   ];
 
   it('the whole ID number and mobile number appear only where WHOLE says, elsewhere masked', () => {
-    const secrets: Record<Secret, string> = { idNumber: person.idNumber, phone: person.phone };
     const leaks: string[] = [];
     const used = new Set<string>();
     for (const [key, response] of seen) {
       const [app, who, url] = key.split(' ');
       const route = Object.entries(SWEEP).find(([k, e]) => k.startsWith(`${app} `) && !('skip' in e) && e.urls(walked).includes(url))![0];
-      for (const secret of ['idNumber', 'phone'] as const) {
-        if (!response.text.includes(secrets[secret])) continue;
-        const allowed = WHOLE.find((w) => w.route === route && w.who.includes(who as Caller) && w.secrets.includes(secret));
-        const typed = new RegExp(`value="${secrets[secret]}"|href="[^"]*=${secrets[secret]}(&[^"]*)?"`, 'g');
-        const elsewhere = allowed?.asTyped === true && response.text.replace(typed, '').includes(secrets[secret]);
-        if (!allowed || elsewhere) leaks.push(`${key}: the whole ${secret}${elsewhere ? ' outside a form field and the page address' : ''}`);
-        else used.add(`${route} ${secret}`);
+      for (const [whose, secrets] of [['applicant', person], ['walk-in', walkIn]] as const) {
+        for (const secret of ['idNumber', 'phone'] as const) {
+          if (!response.text.includes(secrets[secret])) continue;
+          const allowed = WHOLE.find((w) => w.route === route && w.who.includes(who as Caller) && w.secrets.includes(secret));
+          const typed = new RegExp(`value="${secrets[secret]}"|href="[^"]*=${secrets[secret]}(&[^"]*)?"`, 'g');
+          const elsewhere = allowed?.asTyped === true && response.text.replace(typed, '').includes(secrets[secret]);
+          if (!allowed || elsewhere) leaks.push(`${key}: the ${whose}'s whole ${secret}${elsewhere ? ' outside a form field and the page address' : ''}`);
+          else used.add(`${route} ${secret}`);
+        }
       }
     }
     expect(leaks).toEqual([]);
@@ -349,6 +387,7 @@ describe('privacy sweep: every page, export and log line after a whole journey',
     // Where the applicant's numbers are shown to others or outside their edit, they are shown masked.
     expect(seen.get(`portal applicant /applications/${walked.draft.id}/check`)!.text).toContain(masked.idNumber);
     expect(seen.get('portal anonymous /dev/outbox')!.text).toContain(masked.phone);
+    expect(seen.get('portal anonymous /dev/outbox')!.text).toContain(`${walkIn.phone.slice(0, 3)}****${walkIn.phone.slice(-4)}`);
   });
 
   it("the logs of both apps and the worker, from start-up through the walk and the sweep: JSON lines, no whole ID number or mobile number, no applicant's name", () => {
@@ -363,7 +402,7 @@ describe('privacy sweep: every page, export and log line after a whole journey',
     expect(new Set(parsed.map((p) => p.app))).toEqual(new Set(['portal', 'backoffice', 'worker']));
     expect(parsed.some((p) => p.app === 'worker' && /^monthly report \d{4}-\d{2} stored/.test(String(p.message)))).toBe(true);
     const all = lines.join('\n');
-    for (const secret of [person.idNumber, person.phone, person.name]) expect(all).not.toContain(secret);
+    for (const secret of [person.idNumber, person.phone, person.name, walkIn.idNumber, walkIn.phone, walkIn.name]) expect(all).not.toContain(secret);
   });
 });
 
