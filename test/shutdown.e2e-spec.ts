@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
-import { request } from 'node:http';
+import { IncomingMessage, request } from 'node:http';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { createDataSource } from '@onewindow/persistence';
@@ -18,6 +18,18 @@ interface Answer {
   body: any;
 }
 
+function answerOf(res: IncomingMessage): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (chunk: Buffer) => chunks.push(chunk));
+    res.once('end', () => {
+      const raw = Buffer.concat(chunks).toString('utf8');
+      resolve({ status: res.statusCode!, body: String(res.headers['content-type']).includes('json') && raw ? JSON.parse(raw) : raw });
+    });
+    res.once('error', reject);
+  });
+}
+
 /** One request on a connection of its own (no keep-alive pool), as a new client would make it. */
 function call(port: number, method: string, path: string, body?: unknown, token?: string, timeoutMs = 5_000): Promise<Answer> {
   return new Promise((resolve, reject) => {
@@ -32,15 +44,7 @@ function call(port: number, method: string, path: string, body?: unknown, token?
         timeout: timeoutMs,
         headers: { ...(payload ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
       },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.once('end', () => {
-          const raw = Buffer.concat(chunks).toString('utf8');
-          resolve({ status: res.statusCode!, body: String(res.headers['content-type']).includes('json') && raw ? JSON.parse(raw) : raw });
-        });
-        res.once('error', reject);
-      },
+      (res) => answerOf(res).then(resolve, reject),
     );
     req.once('timeout', () => req.destroy(new Error(`no answer to ${method} ${path} within ${timeoutMs} ms`)));
     req.once('error', reject);
@@ -55,14 +59,7 @@ function call(port: number, method: string, path: string, body?: unknown, token?
 function slowRequest(port: number, path: string, headers: Record<string, string>, body: Buffer, firstBytes: number) {
   const req = request({ host: '127.0.0.1', port, method: 'POST', path, agent: false, headers: { ...headers, 'content-length': String(body.length) } });
   const answer = new Promise<Answer>((resolve, reject) => {
-    req.once('response', (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.once('end', () => {
-        const raw = Buffer.concat(chunks).toString('utf8');
-        resolve({ status: res.statusCode!, body: String(res.headers['content-type']).includes('json') && raw ? JSON.parse(raw) : raw });
-      });
-    });
+    req.once('response', (res) => answerOf(res).then(resolve, reject));
     req.once('error', reject);
   });
   req.write(body.subarray(0, firstBytes));
