@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { IncomingMessage, request } from 'node:http';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { createDataSource } from '@onewindow/persistence';
+import { createDataSource, DirectoryFileStorage } from '@onewindow/persistence';
 import { businessLicenseForm, mobile, residentId } from './support/factories';
 import { createStaff, eventually, STAFF_PASSWORD } from './support/harness';
 import { AppName, AppProcess } from './support/worker-process';
@@ -216,6 +216,12 @@ describe('SIGTERM: the portal and back office stop taking requests, finish the o
     // PostgreSQL has no row of it (its transaction never began); the bytes never left the temporary directory.
     expect(await db.query('SELECT id FROM materials WHERE application_id = $1', [id])).toEqual([]);
     expect(await db.query(`SELECT id FROM audit_events WHERE application_id = $1 AND action = 'upload_material'`, [id])).toEqual([]);
+    // What it left half-written in the temporary directory is swept once untouched long enough
+    // (the worker's minute job sweeps those an hour old).
+    const tmp = join(process.env.STORAGE_DIR!, 'tmp');
+    expect(readdirSync(tmp).length).toBeGreaterThan(0);
+    expect(await new DirectoryFileStorage(process.env.STORAGE_DIR!).removeAbandonedUploads(new Date(Date.now() + 1000))).toBeGreaterThan(0);
+    expect(readdirSync(tmp)).toEqual([]);
   }, 180_000);
 
   it('back office: a sign-in in flight at SIGTERM is answered; new clients are turned away; exit 0 in time', async () => {

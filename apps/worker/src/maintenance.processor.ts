@@ -1,11 +1,17 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
-import { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Job, Queue, RedisQueueBackend, UnrecoverableError } from 'bullmq';
 import { AuditDigestService, DeadlinesService, ReconcilerService } from '@onewindow/applications';
+import { FILE_STORAGE, FileStorage } from '@onewindow/persistence';
 import { MalformedJobError, parseJobPayload, QUEUES } from '@onewindow/queues';
 import { KeptSchedules } from './job-schedules';
 
-/** Book-keeping: the audit digest of the previous day (after midnight in Shanghai), and the reconciler every minute. */
+/**
+ * Book-keeping: the audit digest of the previous day (after midnight in Shanghai), and every
+ * minute the reconciler and a sweep of uploads a killed process left half-written.
+ */
+const ABANDONED_UPLOAD_MS = 3600_000;
+
 @Processor(QUEUES.maintenance)
 export class MaintenanceProcessor extends WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
   readonly schedules: KeptSchedules;
@@ -14,6 +20,7 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
     private readonly digests: AuditDigestService,
     private readonly reconciler: ReconcilerService,
     private readonly deadlines: DeadlinesService,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
     @InjectQueue(QUEUES.maintenance) private readonly queue: Queue,
   ) {
     super();
@@ -48,7 +55,14 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
   }
 
   async process(job: Job): Promise<unknown> {
-    if (job.name === 'reconcile') return { ...(await this.reconciler.reconcile()), deadlines: await this.restoreDeadlinesIfRedisLost() };
+    if (job.name === 'reconcile') {
+      return {
+        ...(await this.reconciler.reconcile()),
+        deadlines: await this.restoreDeadlinesIfRedisLost(),
+        // An upload untouched for an hour is no longer being written: its process died.
+        abandonedUploads: await this.storage.removeAbandonedUploads(new Date(Date.now() - ABANDONED_UPLOAD_MS)),
+      };
+    }
     if (job.name !== 'audit-digest') throw new UnrecoverableError(`maintenance has no job named ${job.name}`);
     let payload;
     try {

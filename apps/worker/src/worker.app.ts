@@ -50,6 +50,8 @@ export async function createWorker(config: AppConfig, options: { logger?: boolea
     abortOnError: false,
     logger,
   });
-  app.enableShutdownHooks();
+  // Like the apps (http-app.ts): on SIGTERM the workers stop taking jobs, finish or hand back
+  // the running ones, the modules close, and the process exits 0 rather than re-raising the signal.
+  app.enableShutdownHooks(undefined, { useProcessExit: true });
   return app;
 }

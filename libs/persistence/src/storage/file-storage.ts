@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -18,6 +18,8 @@ export interface FileStorage {
   read(sha256: string): Promise<Buffer>;
   stream(sha256: string): Readable;
   exists(sha256: string): Promise<boolean>;
+  /** Deletes uploads left half-written (a process killed mid-upload) that started before `before`; says how many. */
+  removeAbandonedUploads(before: Date): Promise<number>;
 }
 
 export class FileTooLargeError extends Error {
@@ -41,10 +43,13 @@ export class DirectoryFileStorage implements FileStorage {
     return join(this.root, sha256.slice(0, 2), sha256);
   }
 
+  private get tmpDir(): string {
+    return join(this.root, 'tmp');
+  }
+
   async put(source: Readable | Buffer, options: { maxBytes?: number } = {}): Promise<StoredFile> {
-    const tmpDir = join(this.root, 'tmp');
-    await mkdir(tmpDir, { recursive: true });
-    const tmpPath = join(tmpDir, randomUUID());
+    await mkdir(this.tmpDir, { recursive: true });
+    const tmpPath = join(this.tmpDir, randomUUID());
     const hash = createHash('sha256');
     let sizeBytes = 0;
     const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
@@ -88,6 +93,26 @@ export class DirectoryFileStorage implements FileStorage {
     } catch {
       return false;
     }
+  }
+
+  async removeAbandonedUploads(before: Date): Promise<number> {
+    let names: string[];
+    try {
+      names = await readdir(this.tmpDir);
+    } catch {
+      return 0;
+    }
+    let removed = 0;
+    for (const name of names) {
+      const path = join(this.tmpDir, name);
+      // An upload in progress is written to all the time; one untouched since `before` is dead.
+      const modified = await stat(path).then((s) => s.mtime, () => null);
+      if (modified && modified < before) {
+        await rm(path, { force: true });
+        removed++;
+      }
+    }
+    return removed;
   }
 }
 
