@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { verifyAuditTrail } from '@onewindow/applications';
 import { Api, ApiResponse, SAMPLE_FILES } from './support/api';
 import { businessLicenseForm } from './support/factories';
 import { eventually, Harness, startHarness } from './support/harness';
 import { Desk, signedInApplicant, staffDesk } from './support/journeys';
 import { PrivatePostgres } from './support/private-postgres';
-import { PrivateRedis } from './support/private-redis';
+import { PrivateServices } from './support/private-services';
 import { WorkerProcess } from './support/worker-process';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -19,30 +19,18 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * file's own, on a spare port: the machine's main cluster is never touched.
  */
 describe('PostgreSQL restarted under load', () => {
+  let services: PrivateServices;
   let pg: PrivatePostgres;
-  let redis: PrivateRedis;
   let h: Harness;
   let worker: WorkerProcess;
   let desk: Desk;
   let applicants: Array<{ api: Api; phone: string }>;
-  const saved: Record<string, string | undefined> = {};
 
   beforeAll(async () => {
-    [pg, redis] = await Promise.all([PrivatePostgres.create(), PrivateRedis.start()]);
-    const urls = await pg.createDatabase('onewindow_restart');
-    const env = {
-      DATABASE_URL: urls.appUrl,
-      DATABASE_OWNER_URL: urls.ownerUrl,
-      DATABASE_ADMIN_URL: urls.adminUrl,
-      REDIS_URL: redis.url,
-      QUEUE_PREFIX: `owpg-${randomBytes(4).toString('hex')}`,
-    };
-    for (const [key, value] of Object.entries(env)) {
-      saved[key] = process.env[key];
-      process.env[key] = value;
-    }
+    services = await PrivateServices.start('onewindow_restart', 'owpg');
+    pg = services.pg;
     h = await startHarness({ worker: false });
-    worker = await WorkerProcess.start(env);
+    worker = await WorkerProcess.start(services.env);
     applicants = await Promise.all([signedInApplicant(h), signedInApplicant(h), signedInApplicant(h)]);
     desk = await staffDesk(h, 'pgrestart');
   }, 180_000);
@@ -55,12 +43,7 @@ describe('PostgreSQL restarted under load', () => {
   afterAll(async () => {
     await worker?.kill();
     await h?.close();
-    await redis?.down();
-    await pg?.destroy();
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
+    await services?.close();
   });
 
   it('503s while it is down, no partial rows, and every file ends where it should with each side effect once', async () => {

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { getPriority } from 'node:os';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
@@ -10,6 +10,7 @@ import { eventually, Harness, startHarness } from './support/harness';
 import { Desk, signedInApplicant, staffDesk, submittedFile } from './support/journeys';
 import { PrivatePostgres } from './support/private-postgres';
 import { PrivateRedis } from './support/private-redis';
+import { PrivateServices } from './support/private-services';
 import { WorkerProcess } from './support/worker-process';
 
 /**
@@ -19,15 +20,15 @@ import { WorkerProcess } from './support/worker-process';
  * every application and every side effect can be counted exactly.
  */
 describe('nothing lost or doubled when a worker process is killed', () => {
+  let services: PrivateServices;
   let pg: PrivatePostgres;
   let redis: PrivateRedis;
   let h: Harness;
   let me: Api;
   let desk: Desk;
   let workerEnv: Record<string, string>;
+  let prefix: string;
   const workers: WorkerProcess[] = [];
-  const saved: Record<string, string | undefined> = {};
-  const prefix = `owproc-${randomBytes(4).toString('hex')}`;
 
   const startWorker = async () => {
     const worker = await WorkerProcess.start(workerEnv);
@@ -36,14 +37,9 @@ describe('nothing lost or doubled when a worker process is killed', () => {
   };
 
   beforeAll(async () => {
-    [pg, redis] = await Promise.all([PrivatePostgres.create(), PrivateRedis.start()]);
-    const urls = await pg.createDatabase('onewindow_faults');
-    workerEnv = { DATABASE_URL: urls.appUrl, DATABASE_OWNER_URL: urls.ownerUrl, DATABASE_ADMIN_URL: urls.adminUrl, REDIS_URL: redis.url, QUEUE_PREFIX: prefix };
     // The portal and back office run in this process (their ConfigModule reads the environment).
-    for (const [key, value] of Object.entries(workerEnv)) {
-      saved[key] = process.env[key];
-      process.env[key] = value;
-    }
+    services = await PrivateServices.start('onewindow_faults', 'owproc');
+    ({ pg, redis, env: workerEnv, prefix } = services);
     h = await startHarness({ worker: false });
     me = (await signedInApplicant(h)).api;
     desk = await staffDesk(h, 'proc');
@@ -52,12 +48,7 @@ describe('nothing lost or doubled when a worker process is killed', () => {
   afterAll(async () => {
     await Promise.all(workers.map((w) => w.kill()));
     await h?.close();
-    await redis?.down();
-    await pg?.destroy();
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
+    await services?.close();
   });
 
   const stateOf = async (id: string) => (await me.get(`/api/applications/${id}`)).body.state as string;

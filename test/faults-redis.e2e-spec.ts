@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { verifyAuditTrail } from '@onewindow/applications';
 import { allocateUscc } from '@onewindow/domain';
@@ -7,8 +7,8 @@ import { Api } from './support/api';
 import { businessLicenseForm } from './support/factories';
 import { eventually, Harness, startHarness } from './support/harness';
 import { Desk, draftWithMaterials, signedInApplicant, staffDesk } from './support/journeys';
-import { PrivatePostgres } from './support/private-postgres';
 import { PrivateRedis } from './support/private-redis';
+import { PrivateServices } from './support/private-services';
 import { WorkerProcess } from './support/worker-process';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -21,14 +21,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * numbers start at 1 and nothing else's work is counted.
  */
 describe('Redis restarted under load', () => {
-  let pg: PrivatePostgres;
+  let services: PrivateServices;
   let redis: PrivateRedis;
   let h: Harness;
   let worker: WorkerProcess;
   let desk: Desk;
   let applicants: Api[];
   let prefix: string;
-  const saved: Record<string, string | undefined> = {};
   const queues = new Map<string, Queue>();
   const queue = (name: string) => {
     if (!queues.has(name)) {
@@ -41,16 +40,10 @@ describe('Redis restarted under load', () => {
   };
 
   beforeAll(async () => {
-    [pg, redis] = await Promise.all([PrivatePostgres.create(), PrivateRedis.start()]);
-    const urls = await pg.createDatabase('onewindow_redis_restart');
-    prefix = `owredis-${randomBytes(4).toString('hex')}`;
-    const env = { DATABASE_URL: urls.appUrl, DATABASE_OWNER_URL: urls.ownerUrl, DATABASE_ADMIN_URL: urls.adminUrl, REDIS_URL: redis.url, QUEUE_PREFIX: prefix };
-    for (const [key, value] of Object.entries(env)) {
-      saved[key] = process.env[key];
-      process.env[key] = value;
-    }
+    services = await PrivateServices.start('onewindow_redis_restart', 'owredis');
+    [redis, prefix] = [services.redis, services.prefix];
     h = await startHarness({ worker: false });
-    worker = await WorkerProcess.start(env);
+    worker = await WorkerProcess.start(services.env);
     applicants = (await Promise.all([signedInApplicant(h), signedInApplicant(h)])).map((a) => a.api);
     desk = await staffDesk(h, 'redisrestart');
   }, 180_000);
@@ -59,12 +52,7 @@ describe('Redis restarted under load', () => {
     await Promise.all([...queues.values()].map((q) => q.close()));
     await worker?.kill();
     await h?.close();
-    await redis?.down();
-    await pg?.destroy();
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
+    await services?.close();
   });
 
   const assertWorkerAlive = () => {
