@@ -1,5 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module, Provider } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { AppConfig, ConfigModule } from '@onewindow/config';
 import { ApplicationsModule } from '@onewindow/applications';
 import { ALL_QUEUES, DEFAULT_JOB_OPTIONS, redisConnectionOptions } from '@onewindow/queues';
@@ -11,6 +12,7 @@ import { MaintenanceProcessor } from './maintenance.processor';
 import { NotificationsProcessor } from './notifications.processor';
 import { OutboxRelayService } from './outbox-relay.service';
 import { PRECHECK_PROCESSORS } from './precheck.processor';
+import { RedisOutageLog } from './redis-outage-log';
 import { ReportsProcessor } from './reports.processor';
 
 /** The processors (and the relay) each worker role runs; see AppConfig.WORKER_ROLE. */
@@ -40,8 +42,9 @@ export class WorkerModule {
         // Registering the queues also loads @nestjs/bullmq's explorer, which starts the @Processor workers.
         // Every role registers every queue: the relay and the processors add jobs to queues they do not run.
         BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name }))),
+        DiscoveryModule,
       ],
-      providers: PROVIDERS_OF_ROLE[role],
+      providers: [...PROVIDERS_OF_ROLE[role], RedisOutageLog],
     };
   }
 }
