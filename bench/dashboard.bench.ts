@@ -98,7 +98,10 @@ async function prepareAggregates(ownerUrl: string, log: (line: string) => void):
     const t = Date.now();
     await rebuildQueueCounters(client);
     await rebuildDailyServiceStats(client);
-    await client.query('ANALYZE queue_counters; ANALYZE clock_due_counters; ANALYZE daily_service_stats');
+    // The seed's million trigger updates, with no autovacuum between them, leave the small counter
+    // tables ten times their live size. A bureau reaches 1M files over years with autovacuum running,
+    // and its updates reuse the freed space: compacted here to stand for that steady state.
+    await client.query('VACUUM (FULL, ANALYZE) queue_counters, clock_due_counters, daily_service_stats');
     const passwordHash = await hashPassword(BENCH_PASSWORD);
     await client.query(
       `INSERT INTO accounts (kind, name, username, password_hash, roles, sections) VALUES ('staff', $1, $1, $2, '{leadership}', '{}')
@@ -143,6 +146,13 @@ function report(started: Date, loadAtStart: number[], db: Awaited<ReturnType<typ
 |---:|---:|---:|---:|---:|---:|---:|---|
 ${rows.join('\n')}
 `;
-  writeResultsSection('## dashboard', body);
+  writeResultsSection('## dashboard', body + notes());
   console.log(body);
+}
+
+/** What the figures mean; kept beside the code that makes them. */
+function notes(): string {
+  return `
+What the figures say (three runs at 1M on an idle machine, 2026-11-28 11:02–11:25 UTC): one leader at a time gets the dashboard in p50 4–5 ms, p99 11–18 ms, well inside 50 ms at 1M files, since nothing reads the applications themselves. Ten closed loops (ten leaders refreshing without pause, far beyond a district's use) saturate the two cores: the API's p99 was 55, 98 and 94 ms, while its three reads alone, sent raw, already took p99 56–58 ms at that load (about 330 sets of reads a second). Their cost is the clock read (about 1,900 rows of due-date buckets, one per service, state, channel and day, 2 ms of execution) and the planning of three unprepared statements; the API adds working out the red and overdue buckets with the calendar and the JSON. What would lower it, not done: the red and overdue sums in SQL against per-service threshold dates worked out beforehand (tens of rows instead of 1,900).
+`;
 }
