@@ -24,6 +24,14 @@ declare module 'fastify' {
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/**
+ * Whether the apps' cookies (sessions, CSRF) carry Secure: in production, behind TLS; development
+ * and the tests run over plain HTTP, where a browser would drop a Secure cookie.
+ */
+export function cookiesSecure(): boolean {
+  return process.env.NODE_ENV === 'production';
+}
+
 export interface HttpAppOptions {
   title: string;
   /** Name of the session cookie; a request that changes state with it must pass CSRF. */
@@ -91,8 +99,7 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
   });
   await app.register(fastifyCookie as never);
   await app.register(fastifyCsrf as never, {
-    // Secure where the session cookie is (the portal's and back office's sign-in pages): in production.
-    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure: process.env.NODE_ENV === 'production' },
+    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure: cookiesSecure() },
     // Page forms post `_csrf` in the body; multipart forms (uploads) carry it as `?_csrf=`, as their body is read later.
     getToken: (request: FastifyRequest) =>
       (request.body as Record<string, unknown> | undefined)?._csrf ??

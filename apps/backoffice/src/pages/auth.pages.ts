@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { UnauthenticatedError } from '@onewindow/domain/errors';
 import { AccountsService, Public, SessionService, tokenOf } from '@onewindow/auth';
-import { translate } from '@onewindow/web';
+import { cookiesSecure, translate } from '@onewindow/web';
 import { PageExceptionFilter, redirectTo, renderPage } from '@onewindow/web/views';
 import { STAFF_SESSION_COOKIE } from '../backoffice.constants';
 import { homeOf, staffOf } from './staff-pages';
@@ -48,7 +48,7 @@ export class StaffAuthPagesController {
     if (Object.keys(errors).length === 0) {
       try {
         const { token, account } = await this.accounts.signIn({ username }, password, 'staff', request.ip);
-        void reply.setCookie(STAFF_SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure: process.env.NODE_ENV === 'production' });
+        void reply.setCookie(STAFF_SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure: cookiesSecure() });
         return redirectTo(reply, next || homeOf(account));
       } catch (error) {
         if (!(error instanceof UnauthenticatedError)) throw error;

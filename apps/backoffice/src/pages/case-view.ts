@@ -157,9 +157,9 @@ export function materialsModel(view: ApplicationView, service: ServiceDefinition
         size: t('bo.case.size_kb', { kb: Math.max(1, Math.ceil(f.sizeBytes / 1024)) }),
         uploadedAt: f.uploadedAt,
         href: `/cases/${view.id}/materials/${f.id}`,
+        // A PDF is shown inside the page from its preview route (the other files are downloads or images).
         previewHref: f.mimeType === 'application/pdf' ? `/cases/${view.id}/materials/${f.id}/preview` : null,
         image: PREVIEWABLE_IMAGES.has(f.mimeType),
-        pdf: f.mimeType === 'application/pdf',
         type: FILE_TYPE_KEYS[f.mimeType] ? t(`bo.file_type.${FILE_TYPE_KEYS[f.mimeType]}`) : f.mimeType,
       })),
     };

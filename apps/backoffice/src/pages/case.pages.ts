@@ -365,7 +365,7 @@ export class CasePagesController {
       }))
       .reverse();
 
-    if (materials.some((m) => m.files.some((f) => f.pdf))) allowPdfPreviews(reply);
+    if (materials.some((m) => m.files.some((f) => f.previewHref))) allowPdfPreviews(reply);
     await renderPage(
       request,
       reply,

@@ -5,7 +5,7 @@ import { validateSync } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ConflictError, TransitionRefusedError, UnauthenticatedError } from '@onewindow/domain/errors';
 import { AccountsService, Public, SessionService, tokenOf } from '@onewindow/auth';
-import { flattenValidationErrors, translate } from '@onewindow/web';
+import { cookiesSecure, flattenValidationErrors, translate } from '@onewindow/web';
 import { PageExceptionFilter, redirectTo, renderPage } from '@onewindow/web/views';
 import { RegisterDto, SetPasswordDto } from '../auth.dto';
 import { PORTAL_SESSION_COOKIE } from '../portal.constants';
@@ -132,6 +132,6 @@ export class AuthPagesController {
   }
 
   private setSession(reply: FastifyReply, token: string): void {
-    void reply.setCookie(PORTAL_SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: process.env.NODE_ENV === 'production' });
+    void reply.setCookie(PORTAL_SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: cookiesSecure() });
   }
 }

@@ -21,7 +21,6 @@ import { isoWeekOf, monthPeriod, Period, quarterPeriod } from './period';
 import { PAUSE_NAMES } from './monthly-report';
 import { percentText, rateOf } from './stats';
 
-/** A project's permits in the order they are obtained (DESIGN.md: the project code links them). */
 /**
  * The register keeps investment as numeric(14,4): at most ten whole digits of 万元. More is no
  * real project (the district's largest is 120000) and would overflow the column.
@@ -32,6 +31,7 @@ const investmentFits = (amount: string) => {
   return units !== null && units < INVESTMENT_LIMIT_TEN_THOUSANDTHS;
 };
 
+/** A project's permits in the order they are obtained (DESIGN.md: the project code links them). */
 export const PERMIT_STEPS = ['investment-filing', 'land-planning', 'engineering-planning', 'construction'] as const;
 export type PermitStep = (typeof PERMIT_STEPS)[number];
 
