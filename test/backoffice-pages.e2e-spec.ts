@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { bureauCalendar } from '@onewindow/applications';
 import { Locale, registeredRoutes, translate } from '@onewindow/web';
@@ -6,6 +6,7 @@ import { Api, SAMPLE_FILES } from './support/api';
 import { businessLicenseForm, entityName, mobile, residentId } from './support/factories';
 import { createStaff, eventually, Harness, STAFF_PASSWORD, startHarness } from './support/harness';
 import { signedInApplicant } from './support/journeys';
+import { seedApplications } from '../bench/seed';
 
 interface Page {
   status: number;
@@ -640,5 +641,16 @@ describe('back-office pages: workbench, case page, assisted filing (server-rende
     const clerk = new Browser(h.backoffice);
     await clerk.signIn(user('clerk'));
     expect((await clerk.get(`/assisted-filings/${id}`)).status).toBe(404);
+  });
+  it('a quick filter holding more files than it counts says "99+", not the cap itself', async () => {
+    // Two thousand more files of every service and state (about a tenth at the window, most unclaimed).
+    const [{ id: holder }] = await h.db.query('SELECT id FROM accounts WHERE username = $1', [user('clerk2')]);
+    await seedApplications(h.db, { count: 2000, firstIndex: 1, claimHolders: [holder], dueBase: new Date(Date.now() + 86_400_000), applicantId: randomUUID(), ownerAccountId: randomUUID() });
+    const clerk = new Browser(h.backoffice);
+    await clerk.signIn(user('clerk'));
+    const page = await clerk.get('/workbench?lang=en');
+    const [{ n }] = await h.db.query(`SELECT count(*)::int AS n FROM applications WHERE state = 'awaiting_acceptance' AND claim_holder_id IS NULL`);
+    expect(n).toBeGreaterThan(99);
+    expect(/data-count="quick:unclaimed">([^<]+)</.exec(page.html)?.[1]).toBe(t('en', 'bo.workbench.count_more', { count: 99 }));
   });
 });
