@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { ApplicationAction, ApplicationClock, getService, toShanghaiIso } from '@onewindow/domain';
 import { ConflictError, ForbiddenError, NotFoundError, TransitionRefusedError, ValidationFailedError } from '@onewindow/domain/errors';
 import { AppConfig } from '@onewindow/config';
-import { ApplicationEntity, CorrectionItem, queryReturning } from '@onewindow/persistence';
+import { ApplicationEntity, CorrectionItem, MaterialEntity, queryReturning } from '@onewindow/persistence';
 import { ActingAccount } from './acting-account';
 import { staffMayEverClaim, staffMaySeeFiles, staffMayWork } from './access-policy';
 import { appendAuditEvent } from './audit-log';
@@ -146,6 +146,19 @@ export class StaffWorkflowService {
   async view(staff: StaffAccount, id: string): Promise<ApplicationView> {
     const app = await this.findVisible(staff, id);
     return loadApplicationView(this.dataSource.manager, app, 'staff', this.config.PORTAL_PUBLIC_URL);
+  }
+
+  /**
+   * One stored file of a material of a file the staff member may see (as in `view`, without loading
+   * the rest of the view): the case page's images and previews each ask for one.
+   */
+  async material(staff: StaffAccount, id: string, materialId: string): Promise<MaterialEntity> {
+    const app = await this.findVisible(staff, id);
+    if (!isUuid(materialId)) throw new NotFoundError();
+    const material = await this.dataSource.getRepository(MaterialEntity).findOneBy({ id: materialId, applicationId: app.id });
+    // The view lists the materials of the service's checklist only.
+    if (!material || !serviceOf(app).materials.some((m) => m.code === material.materialCode)) throw new NotFoundError();
+    return material;
   }
 
   private async findVisible(staff: StaffAccount, id: string): Promise<ApplicationEntity> {

@@ -87,7 +87,7 @@ export class CasePagesController {
   /** A material's bytes for staff who may see the file: a download (attachment, nosniff), which an <img> still shows. */
   @Get(':id/materials/:materialId')
   async material(@Param('id') id: string, @Param('materialId') materialId: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    const file = await this.materialOf(request, id, materialId);
+    const file = await this.workflow.material(fileReaderOf(request), id, materialId);
     const bytes = await this.storage.read(file.sha256);
     await reply
       .header('content-type', file.mimeType)
@@ -103,7 +103,7 @@ export class CasePagesController {
    */
   @Get(':id/materials/:materialId/preview')
   async materialPreview(@Param('id') id: string, @Param('materialId') materialId: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    const file = await this.materialOf(request, id, materialId);
+    const file = await this.workflow.material(fileReaderOf(request), id, materialId);
     if (file.mimeType !== PDF) throw new NotFoundError();
     const bytes = await this.storage.read(file.sha256);
     await reply
@@ -255,14 +255,6 @@ export class CasePagesController {
       await this.clockActions.extend(staff, id, { workingDays: Number(days), reason });
       return `/cases/${id}?did=extend#clock`;
     });
-  }
-
-  /** One stored file of a material of an application the signed-in staff may see; anything else is not found. */
-  private async materialOf(request: FastifyRequest, id: string, materialId: string) {
-    const view = await this.workflow.view(fileReaderOf(request), id);
-    const file = view.materials.flatMap((m) => m.uploaded).find((f) => f.id === materialId);
-    if (!file) throw new NotFoundError();
-    return file;
   }
 
   /** A decision moves the file out of this person's queue: back to the workbench, which says what was done. */
